@@ -1,0 +1,20 @@
+package org.pacto;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+/**
+ * Pacto: one platform on one Global Compact for Migration framework. Each direct sub-package is a
+ * domain module; {@code platform} is the shared kernel every module may use.
+ */
+@SpringBootApplication
+@Modulithic(sharedModules = "platform")
+@EnableAsync
+public class PactoApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PactoApplication.class, args);
+    }
+}

@@ -1,0 +1,19 @@
+package org.pacto.identity.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/** Sends a failed sign-in back to the form, saying whether the address is locked for a while. */
+class SignInFailures implements AuthenticationFailureHandler {
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException exception) throws IOException {
+        response.sendRedirect(request.getContextPath() + (exception instanceof LockedException
+                ? "/login?locked" : "/login?error"));
+    }
+}

@@ -1,0 +1,41 @@
+package org.pacto.site.home;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.pacto.identity.OrganisationJoined;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Recent public activity, recorded as the other modules announce it (after their commit). */
+@Component
+class ActivityFeed {
+
+    private final JdbcClient jdbc;
+
+    ActivityFeed(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @ApplicationModuleListener
+    void on(OrganisationJoined event) {
+        record("organisation-joined", event.name(), "/organisations/" + event.organisation());
+    }
+
+    void record(String kind, String title, String href) {
+        jdbc.sql("insert into site.activity (kind, title, href) values (:kind, :title, :href)")
+                .param("kind", kind).param("title", title).param("href", href).update();
+    }
+
+    List<Activity> latest(int limit) {
+        return jdbc.sql("select at, kind, title, href from site.activity order by at desc, id desc limit :limit")
+                .param("limit", limit)
+                .query((rs, row) -> new Activity(((Timestamp) rs.getTimestamp(1)).toInstant(), rs.getString(2),
+                        rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    record Activity(Instant at, String kind, String title, String href) {
+    }
+}

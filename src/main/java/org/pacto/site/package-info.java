@@ -1,0 +1,8 @@
+/**
+ * The public face: the home page with the 23 objectives and recent activity gathered from the
+ * other modules' events.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Site",
+        allowedDependencies = {"platform", "taxonomy", "identity"})
+@org.jspecify.annotations.NullMarked
+package org.pacto.site;

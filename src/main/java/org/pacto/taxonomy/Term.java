@@ -1,0 +1,11 @@
+package org.pacto.taxonomy;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An entry of a reference list ({@link Scheme}): an SDG target, a GFMD area, a kind of pledging
+ * entity, a cross-cutting theme, a regional grouping…
+ */
+public record Term(String scheme, String code, int position, @Nullable String parent, String label,
+                   @Nullable String description, @Nullable String source) {
+}

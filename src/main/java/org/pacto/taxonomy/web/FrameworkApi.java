@@ -1,0 +1,127 @@
+package org.pacto.taxonomy.web;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.pacto.platform.InvalidInputException;
+import org.pacto.platform.Language;
+import org.pacto.platform.NotFoundException;
+import org.pacto.taxonomy.Country;
+import org.pacto.taxonomy.Framework;
+import org.pacto.taxonomy.Objective;
+import org.pacto.taxonomy.Principle;
+import org.pacto.taxonomy.Region;
+import org.pacto.taxonomy.Scheme;
+import org.pacto.taxonomy.Term;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The framework's read API, in the language of {@code ?lang=} or {@code Accept-Language}. */
+@RestController
+@RequestMapping("/api/v1")
+class FrameworkApi {
+
+    private static final CacheControl CACHE = CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic();
+    private final Framework framework;
+
+    FrameworkApi(Framework framework) {
+        this.framework = framework;
+    }
+
+    @GetMapping("/objectives")
+    ResponseEntity<List<ObjectiveView>> objectives() {
+        Language language = language();
+        return ok(language, framework.objectives(language).stream().map(ObjectiveView::of).toList());
+    }
+
+    @GetMapping("/objectives/{number}")
+    ResponseEntity<ObjectiveView> objective(@PathVariable String number) {
+        Language language = language();
+        return framework.objective(parse(number), language).map(ObjectiveView::of).map(o -> ok(language, o))
+                .orElseThrow(() -> new NotFoundException("objective", number));
+    }
+
+    @GetMapping("/principles")
+    ResponseEntity<List<PrincipleView>> principles() {
+        Language language = language();
+        return ok(language, framework.principles(language).stream().map(PrincipleView::of).toList());
+    }
+
+    @GetMapping("/principles/{code}")
+    ResponseEntity<PrincipleView> principle(@PathVariable String code) {
+        Language language = language();
+        return framework.principle(code, language).map(PrincipleView::of).map(p -> ok(language, p))
+                .orElseThrow(() -> new NotFoundException("principle", code));
+    }
+
+    @GetMapping("/countries")
+    ResponseEntity<List<Country>> countries() {
+        Language language = language();
+        return ok(language, framework.countries(language));
+    }
+
+    @GetMapping("/countries/{code}")
+    ResponseEntity<Country> country(@PathVariable String code) {
+        Language language = language();
+        return framework.country(code, language).map(c -> ok(language, c))
+                .orElseThrow(() -> new NotFoundException("country", code));
+    }
+
+    @GetMapping("/regions")
+    ResponseEntity<List<Region>> regions() {
+        Language language = language();
+        return ok(language, framework.regions(language));
+    }
+
+    @GetMapping("/reference/{scheme}")
+    ResponseEntity<List<TermView>> terms(@PathVariable String scheme) {
+        Language language = language();
+        Scheme known = Scheme.fromCode(scheme).orElseThrow(() -> new NotFoundException("reference list", scheme));
+        return ok(language, framework.terms(known, language).stream()
+                .map(t -> new TermView(t, known == Scheme.GROUPING ? framework.members(t.code()) : null)).toList());
+    }
+
+    private static <T> ResponseEntity<T> ok(Language language, T body) {
+        return ResponseEntity.ok().cacheControl(CACHE).header("Content-Language", language.code())
+                .header("Vary", "Accept-Language").body(body);
+    }
+
+    private static int parse(String number) {
+        try {
+            return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(new InvalidInputException.FieldProblem("number", "not-a-number", number));
+        }
+    }
+
+    private static Language language() {
+        return Language.of(LocaleContextHolder.getLocale());
+    }
+
+    record ObjectiveView(int number, String title, String shortTitle, String commitment, List<String> localActions,
+                         int gcmParagraph, String language, boolean officialTranslation) {
+        static ObjectiveView of(Objective o) {
+            return new ObjectiveView(o.number(), o.title(), o.shortTitle(), o.commitment(), o.localActions(),
+                    o.gcmParagraph(), o.language().code(), o.official());
+        }
+    }
+
+    record PrincipleView(String code, String title, String definition, String paragraph, String language,
+                         boolean officialTranslation) {
+        static PrincipleView of(Principle p) {
+            return new PrincipleView(p.code(), p.title(), p.definition(), "15(" + p.paragraph() + ")",
+                    p.language().code(), p.official());
+        }
+    }
+
+    record TermView(String code, String label, @Nullable String description, @Nullable String parent,
+                    @Nullable String source, @Nullable List<String> members) {
+        TermView(Term t, @Nullable List<String> members) {
+            this(t.code(), t.label(), t.description(), t.parent(), t.source(), members);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Writes the message bundles from one table so the four languages keep the same keys.
+Run: python3 tools/messages.py  (rewrites src/main/resources/i18n/messages*.properties)"""
+import re, pathlib
+M = {}
+def m(key, es, en, fr, pt): M[key] = dict(es=es, en=en, fr=fr, pt=pt)
+
+m('site.name','Pacto','Pacto','Pacto','Pacto')
+m('site.tagline','Plataforma abierta para aplicar el Pacto Mundial para la Migración','Open platform to put the Global Compact for Migration into practice','Plateforme ouverte pour mettre en œuvre le Pacte mondial sur les migrations','Plataforma aberta para implementar o Pacto Global para a Migração')
+m('nav.skip','Saltar al contenido','Skip to content','Aller au contenu','Ir para o conteúdo')
+m('nav.main','Navegación principal','Main navigation','Navigation principale','Navegação principal')
+m('nav.account','Cuenta','Account','Compte','Conta')
+m('nav.language','Idioma','Language','Langue','Idioma')
+m('nav.objectives','Objetivos','Objectives','Objectifs','Objetivos')
+m('nav.principles','Principios','Principles','Principes','Princípios')
+m('nav.organisations','Organizaciones','Organisations','Organisations','Organizações')
+m('nav.profile','Mi perfil','My profile','Mon profil','Meu perfil')
+m('nav.audit','Auditoría','Audit trail','Journal d\'audit','Auditoria')
+m('nav.outbox','Buzón de salida','Outbox','Boîte d\'envoi','Caixa de saída')
+m('nav.signIn','Ingresar','Sign in','Se connecter','Entrar')
+m('nav.signOut','Salir','Sign out','Se déconnecter','Sair')
+m('nav.home','Volver al inicio','Back to the home page','Retour à l\'accueil','Voltar ao início')
+m('nav.breadcrumb','Ruta de navegación','Breadcrumb','Fil d\'Ariane','Trilha de navegação')
+m('nav.pager','Objetivo anterior y siguiente','Previous and next objective','Objectif précédent et suivant','Objetivo anterior e seguinte')
+m('footer.about','Pacto es un bien público abierto para gobiernos locales y nacionales, sociedad civil y agencias de la ONU que aplican el Pacto Mundial para una Migración Segura, Ordenada y Regular.','Pacto is an open public good for local and national governments, civil society and UN agencies putting the Global Compact for Safe, Orderly and Regular Migration into practice.','Pacto est un bien public ouvert pour les gouvernements locaux et nationaux, la société civile et les agences de l\'ONU qui mettent en œuvre le Pacte mondial pour des migrations sûres, ordonnées et régulières.','Pacto é um bem público aberto para governos locais e nacionais, sociedade civil e agências da ONU que implementam o Pacto Global para uma Migração Segura, Ordenada e Regular.')
+m('footer.api','API abierta (OpenAPI)','Open API (OpenAPI)','API ouverte (OpenAPI)','API aberta (OpenAPI)')
+m('home.title','Pacto: el Pacto Mundial para la Migración, en la práctica','Pacto: the Global Compact for Migration, in practice','Pacto : le Pacte mondial sur les migrations, en pratique','Pacto: o Pacto Global para a Migração, na prática')
+m('home.lead','Un solo lugar para compartir buenas prácticas, asumir compromisos medibles, seguir su cumplimiento y proteger los derechos de las personas migrantes, sobre el marco común de los 23 objetivos y 10 principios rectores.','One place to share good practices, make measurable pledges, follow their fulfilment and protect migrants\' rights, on the common framework of the 23 objectives and 10 guiding principles.','Un seul lieu pour partager de bonnes pratiques, prendre des engagements mesurables, suivre leur réalisation et protéger les droits des personnes migrantes, sur le cadre commun des 23 objectifs et 10 principes directeurs.','Um só lugar para compartilhar boas práticas, assumir compromissos mensuráveis, acompanhar seu cumprimento e proteger os direitos das pessoas migrantes, sobre o marco comum dos 23 objetivos e 10 princípios orientadores.')
+m('home.audience','Para oficinas municipales de migración, ministerios, instituciones de seguridad social, organizaciones de la sociedad civil, personas revisoras, la secretaría de la ONU y las propias personas migrantes.','For municipal migrant offices, ministries, social-security institutions, civil-society organisations, reviewers, the UN secretariat and migrants themselves.','Pour les bureaux municipaux des migrations, les ministères, les institutions de sécurité sociale, les organisations de la société civile, les évaluateurs, le secrétariat de l\'ONU et les personnes migrantes elles-mêmes.','Para escritórios municipais de migração, ministérios, instituições de seguridade social, organizações da sociedade civil, revisores, o secretariado da ONU e as próprias pessoas migrantes.')
+m('home.stats','{0} objetivos · {1} principios rectores · {2} organizaciones','{0} objectives · {1} guiding principles · {2} organisations','{0} objectifs · {1} principes directeurs · {2} organisations','{0} objetivos · {1} princípios orientadores · {2} organizações')
+m('home.objectives','Los 23 objetivos del Pacto','The Compact\'s 23 objectives','Les 23 objectifs du Pacte','Os 23 objetivos do Pacto')
+m('home.principles','Los 10 principios rectores','The 10 guiding principles','Les 10 principes directeurs','Os 10 princípios orientadores')
+m('home.activity','Actividad reciente','Recent activity','Activité récente','Atividade recente')
+m('home.activity.none','Todavía no hay actividad.','No activity yet.','Aucune activité pour l\'instant.','Ainda não há atividade.')
+m('activity.organisation-joined','Se sumó','Joined:','A rejoint :','Aderiu:')
+m('objectives.title','Los 23 objetivos','The 23 objectives','Les 23 objectifs','Os 23 objetivos')
+m('objectives.lead','Cada objetivo reúne un compromiso y un conjunto de acciones; las autoridades locales tienen un papel en muchas de ellas.','Each objective holds a commitment and a set of actions; local authorities have a part in many of them.','Chaque objectif comporte un engagement et un ensemble d\'actions ; les autorités locales ont un rôle dans nombre d\'entre elles.','Cada objetivo reúne um compromisso e um conjunto de ações; as autoridades locais têm um papel em muitas delas.')
+m('translation.unofficial','Traducción no oficial.','Unofficial translation.','Traduction non officielle.','Tradução não oficial: o Pacto não tem versão oficial em português.')
+m('objective.label','Objetivo {0}','Objective {0}','Objectif {0}','Objetivo {0}')
+m('objective.paragraph','Párrafo {0} del Pacto','Compact paragraph {0}','Paragraphe {0} du Pacte','Parágrafo {0} do Pacto')
+m('objective.commitment','Compromiso','Commitment','Engagement','Compromisso')
+m('objective.localActions','Acciones que corresponden a las autoridades locales','Actions for local authorities','Actions relevant pour les autorités locales','Ações que cabem às autoridades locais')
+m('objective.localActions.source','Fuente: OIM, Políticas públicas en el nivel local con el enfoque del Pacto Mundial para la Migración (iniciativa Autoridades Locales Precursoras, América del Sur).','Source: IOM, Local public policies with the Global Compact for Migration approach (Pioneer Local Authorities initiative, South America).','Source : OIM, Politiques publiques locales selon l\'approche du Pacte mondial sur les migrations (initiative Autorités locales pionnières, Amérique du Sud).','Fonte: OIM, Políticas públicas locais com o enfoque do Pacto Global para a Migração (iniciativa Autoridades Locais Pioneiras, América do Sul).')
+m('objective.nothingLinked','Todavía no hay registros vinculados a este objetivo.','Nothing is linked to this objective yet.','Rien n\'est encore lié à cet objectif.','Ainda não há registros vinculados a este objetivo.')
+m('principles.title','Principios rectores','Guiding principles','Principes directeurs','Princípios orientadores')
+m('principles.lead','Diez principios transversales e interdependientes (párrafo 15 del Pacto) guían la aplicación de todos los objetivos.','Ten cross-cutting, interdependent principles (Compact paragraph 15) guide the implementation of every objective.','Dix principes transversaux et interdépendants (paragraphe 15 du Pacte) guident la mise en œuvre de tous les objectifs.','Dez princípios transversais e interdependentes (parágrafo 15 do Pacto) orientam a implementação de todos os objetivos.')
+m('principles.others','Otros principios','Other principles','Autres principes','Outros princípios')
+m('principle.paragraph','Párrafo 15 {0}) del Pacto','Compact paragraph 15({0})','Paragraphe 15 {0}) du Pacte','Parágrafo 15 {0}) do Pacto')
+m('login.title','Ingresar','Sign in','Se connecter','Entrar')
+m('login.submit','Ingresar','Sign in','Se connecter','Entrar')
+m('login.error','El correo o la contraseña no son correctos.','The e-mail or password is not correct.','L\'adresse ou le mot de passe est incorrect.','O e-mail ou a senha não estão corretos.')
+m('login.locked','Demasiados intentos fallidos: espere 15 minutos antes de volver a intentarlo.','Too many failed attempts: wait 15 minutes before trying again.','Trop de tentatives échouées : attendez 15 minutes avant de réessayer.','Tentativas falhadas demais: aguarde 15 minutos antes de tentar de novo.')
+m('login.joined','Bienvenida o bienvenido: ya puede ingresar.','Welcome: you can now sign in.','Bienvenue : vous pouvez maintenant vous connecter.','Boas-vindas: já pode entrar.')
+m('login.reset','Su contraseña fue cambiada: ingrese con la nueva.','Your password was changed: sign in with the new one.','Votre mot de passe a été changé : connectez-vous avec le nouveau.','Sua senha foi alterada: entre com a nova.')
+m('login.forgot','¿Olvidó su contraseña?','Forgot your password?','Mot de passe oublié ?','Esqueceu sua senha?')
+m('login.invitationOnly','Las cuentas se crean por invitación del punto focal de su organización o de la secretaría.','Accounts are created by invitation from your organisation\'s focal point or the secretariat.','Les comptes sont créés sur invitation du point focal de votre organisation ou du secrétariat.','As contas são criadas por convite do ponto focal da sua organização ou do secretariado.')
+m('join.title','Unirse a Pacto','Join Pacto','Rejoindre Pacto','Aderir ao Pacto')
+m('join.lead','Le invitaron a actuar por {0} como {1}. Elija su nombre y una contraseña.','You were invited to act for {0} as {1}. Choose your name and a password.','Vous avez été invité·e à agir pour {0} en tant que {1}. Choisissez votre nom et un mot de passe.','Você foi convidado(a) a atuar por {0} como {1}. Escolha seu nome e uma senha.')
+m('join.invalid','Este enlace de invitación no es válido o ya venció. Pida una nueva invitación.','This invitation link is not valid or has expired. Ask for a new invitation.','Ce lien d\'invitation n\'est pas valide ou a expiré. Demandez une nouvelle invitation.','Este link de convite não é válido ou expirou. Peça um novo convite.')
+m('join.submit','Crear mi cuenta','Create my account','Créer mon compte','Criar minha conta')
+m('forgot.title','Restablecer la contraseña','Reset your password','Réinitialiser le mot de passe','Redefinir a senha')
+m('forgot.submit','Enviar el enlace','Send the link','Envoyer le lien','Enviar o link')
+m('forgot.sent','Si la dirección tiene una cuenta, recibirá un enlace válido por una hora.','If the address has an account, it will receive a link valid for one hour.','Si l\'adresse a un compte, elle recevra un lien valable une heure.','Se o endereço tiver uma conta, receberá um link válido por uma hora.')
+m('reset.title','Elegir una nueva contraseña','Choose a new password','Choisir un nouveau mot de passe','Escolher uma nova senha')
+m('reset.invalid','Este enlace no es válido o ya venció.','This link is not valid or has expired.','Ce lien n\'est pas valide ou a expiré.','Este link não é válido ou expirou.')
+m('reset.submit','Guardar la contraseña','Save the password','Enregistrer le mot de passe','Salvar a senha')
+m('profile.title','Mi perfil','My profile','Mon profil','Meu perfil')
+m('field.email','Correo electrónico','E-mail','Adresse électronique','E-mail')
+m('field.password','Contraseña','Password','Mot de passe','Senha')
+m('field.newPassword','Nueva contraseña','New password','Nouveau mot de passe','Nova senha')
+m('field.password.hint','Al menos 12 caracteres.','At least 12 characters.','Au moins 12 caractères.','Pelo menos 12 caracteres.')
+m('field.name','Nombre','Name','Nom','Nome')
+m('field.organisation','Organización','Organisation','Organisation','Organização')
+m('field.roles','Roles','Roles','Rôles','Papéis')
+m('field.role','Rol','Role','Rôle','Papel')
+m('field.kind','Tipo de entidad','Kind of entity','Type d\'entité','Tipo de entidade')
+m('field.country','País','Country','Pays','País')
+m('field.level','Nivel','Level','Niveau','Nível')
+m('field.locality','Localidad','Locality','Localité','Localidade')
+m('field.website','Sitio web','Website','Site web','Site')
+m('tokens.title','Tokens de API','API tokens','Jetons d\'API','Tokens de API')
+m('tokens.lead','Los programas que usan la API se identifican con un token (cabecera Authorization: Bearer). Guárdelo: solo se muestra una vez.','Programs that use the API identify themselves with a token (Authorization: Bearer header). Keep it safe: it is shown only once.','Les programmes qui utilisent l\'API s\'identifient avec un jeton (en-tête Authorization: Bearer). Conservez-le : il n\'est affiché qu\'une fois.','Os programas que usam a API se identificam com um token (cabeçalho Authorization: Bearer). Guarde-o: ele só é mostrado uma vez.')
+m('tokens.created','Su nuevo token (cópielo ahora):','Your new token (copy it now):','Votre nouveau jeton (copiez-le maintenant) :','Seu novo token (copie-o agora):')
+m('tokens.name','Nombre del token','Token name','Nom du jeton','Nome do token')
+m('tokens.create','Crear token','Create token','Créer un jeton','Criar token')
+m('tokens.yours','Sus tokens','Your tokens','Vos jetons','Seus tokens')
+m('tokens.prefix','Comienza con','Starts with','Commence par','Começa com')
+m('tokens.createdAt','Creado','Created','Créé','Criado')
+m('tokens.lastUsed','Último uso','Last used','Dernière utilisation','Último uso')
+m('tokens.state','Estado','State','État','Estado')
+m('tokens.revoked','Revocado','Revoked','Révoqué','Revogado')
+m('tokens.revoke','Revocar','Revoke','Révoquer','Revogar')
+m('invite.title','Invitar a una persona','Invite someone','Inviter une personne','Convidar uma pessoa')
+m('invite.submit','Enviar la invitación','Send the invitation','Envoyer l\'invitation','Enviar o convite')
+m('invite.sent','Invitación enviada a {0}.','Invitation sent to {0}.','Invitation envoyée à {0}.','Convite enviado para {0}.')
+m('organisations.title','Organizaciones','Organisations','Organisations','Organizações')
+m('organisations.lead','Gobiernos, autoridades locales, sociedad civil, academia y agencias de la ONU que actúan en Pacto. Los datos de contacto de las personas nunca se publican.','Governments, local authorities, civil society, academia and UN agencies acting in Pacto. People\'s contact details are never published.','Gouvernements, autorités locales, société civile, milieux universitaires et agences de l\'ONU présents sur Pacto. Les coordonnées des personnes ne sont jamais publiées.','Governos, autoridades locais, sociedade civil, academia e agências da ONU que atuam no Pacto. Os contatos das pessoas nunca são publicados.')
+m('organisation.un','ONU','UN','ONU','ONU')
+m('organisation.internal','Entidad del sistema de las Naciones Unidas','United Nations system entity','Entité du système des Nations Unies','Entidade do sistema das Nações Unidas')
+for lv,es,en,fr,pt in [('local','Local','Local','Local','Local'),('subnational','Subnacional','Subnational','Infranational','Subnacional'),('national','Nacional','National','National','Nacional'),('regional','Regional','Regional','Régional','Regional'),('global','Mundial','Global','Mondial','Global')]:
+    m('level.'+lv,es,en,fr,pt)
+for r,es,en,fr,pt in [('member','Miembro','Member','Membre','Membro'),('focal-point','Punto focal','Focal point','Point focal','Ponto focal'),('reviewer','Revisor/a','Reviewer','Évaluateur·rice','Revisor(a)'),('secretariat','Secretaría','Secretariat','Secrétariat','Secretariado'),('admin','Administración','Administrator','Administration','Administração')]:
+    m('role.'+r,es,en,fr,pt)
+m('outbox.title','Buzón de salida','Outbox','Boîte d\'envoi','Caixa de saída')
+m('outbox.lead','Sin servidor SMTP configurado, los correos se guardan aquí en lugar de enviarse.','With no SMTP server configured, mail is kept here instead of being sent.','Sans serveur SMTP configuré, les courriels sont conservés ici au lieu d\'être envoyés.','Sem servidor SMTP configurado, os e-mails ficam guardados aqui em vez de serem enviados.')
+m('outbox.empty','El buzón está vacío.','The outbox is empty.','La boîte d\'envoi est vide.','A caixa de saída está vazia.')
+m('outbox.to','Para','To','À','Para')
+m('audit.title','Registro de auditoría','Audit trail','Journal d\'audit','Registro de auditoria')
+m('audit.lead','Cada cambio a un registro y cada lectura de datos personales: quién, cuándo y qué.','Every change to a record and every read of personal data: who, when and what.','Chaque modification d\'un enregistrement et chaque lecture de données personnelles : qui, quand et quoi.','Cada alteração de um registro e cada leitura de dados pessoais: quem, quando e o quê.')
+m('audit.at','Cuándo','When','Quand','Quando')
+m('audit.actor','Quién','Who','Qui','Quem')
+m('audit.record','Registro','Record','Enregistrement','Registro')
+m('audit.action','Acción','Action','Action','Ação')
+m('audit.changes','Cambios','Changes','Modifications','Alterações')
+m('mail.invitation.subject','Invitación a Pacto: {0}','Invitation to Pacto: {0}','Invitation à Pacto : {0}','Convite para o Pacto: {0}')
+m('mail.invitation.body','{0} le invita a actuar por {1} en Pacto como {2}.\n\nPara crear su cuenta, abra este enlace (válido 14 días):\n{3}\n\nSi no esperaba este mensaje, ignórelo.','{0} invites you to act for {1} in Pacto as {2}.\n\nTo create your account, open this link (valid for 14 days):\n{3}\n\nIf you did not expect this message, ignore it.','{0} vous invite à agir pour {1} sur Pacto en tant que {2}.\n\nPour créer votre compte, ouvrez ce lien (valable 14 jours) :\n{3}\n\nSi vous n\'attendiez pas ce message, ignorez-le.','{0} convida você a atuar por {1} no Pacto como {2}.\n\nPara criar sua conta, abra este link (válido por 14 dias):\n{3}\n\nSe não esperava esta mensagem, ignore-a.')
+m('mail.reset.subject','Pacto: restablecer su contraseña','Pacto: reset your password','Pacto : réinitialiser votre mot de passe','Pacto: redefinir sua senha')
+m('mail.reset.body','Hola, {0}:\n\nPara elegir una nueva contraseña, abra este enlace (válido una hora):\n{1}\n\nSi no lo pidió, ignore este mensaje.','Hello {0},\n\nTo choose a new password, open this link (valid for one hour):\n{1}\n\nIf you did not ask for it, ignore this message.','Bonjour {0},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure) :\n{1}\n\nSi vous ne l\'avez pas demandé, ignorez ce message.','Olá, {0}:\n\nPara escolher uma nova senha, abra este link (válido por uma hora):\n{1}\n\nSe não pediu, ignore esta mensagem.')
+for st,es,en,fr,pt in [(400,'Solicitud no válida','Bad request','Requête invalide','Solicitação inválida'),(401,'Se requiere identificarse','Authentication required','Authentification requise','Autenticação necessária'),(403,'Acción no permitida','Forbidden','Action interdite','Ação não permitida'),(404,'No encontrado','Not found','Introuvable','Não encontrado'),(405,'Método no permitido','Method not allowed','Méthode non autorisée','Método não permitido'),(409,'Conflicto con el estado actual','Conflict with the current state','Conflit avec l\'état actuel','Conflito com o estado atual'),(413,'Contenido demasiado grande','Content too large','Contenu trop volumineux','Conteúdo grande demais'),(415,'Tipo de contenido no admitido','Unsupported media type','Type de contenu non pris en charge','Tipo de conteúdo não suportado'),(500,'Error inesperado','Unexpected error','Erreur inattendue','Erro inesperado')]:
+    m(f'problem.title.{st}',es,en,fr,pt)
+P=[('not-found','No existe {0} «{1}», o no tiene acceso.','There is no {0} "{1}", or you may not see it.','Il n\'existe pas de {0} « {1} », ou vous n\'y avez pas accès.','Não existe {0} «{1}», ou você não tem acesso.'),
+('no-such-page','Esta página no existe.','This page does not exist.','Cette page n\'existe pas.','Esta página não existe.'),
+('invalid-input','Algunos datos no son válidos; nada se guardó.','Some input is not valid; nothing was saved.','Certaines données ne sont pas valides ; rien n\'a été enregistré.','Alguns dados não são válidos; nada foi salvo.'),
+('unreadable','La solicitud no se pudo leer (JSON o parámetros mal formados).','The request could not be read (malformed JSON or parameters).','La requête n\'a pas pu être lue (JSON ou paramètres mal formés).','A solicitação não pôde ser lida (JSON ou parâmetros malformados).'),
+('too-large','El contenido supera el tamaño permitido.','The content exceeds the allowed size.','Le contenu dépasse la taille autorisée.','O conteúdo excede o tamanho permitido.'),
+('method-not-allowed','Este método HTTP no se admite aquí.','This HTTP method is not supported here.','Cette méthode HTTP n\'est pas prise en charge ici.','Este método HTTP não é suportado aqui.'),
+('unsupported-media-type','Envíe el contenido como application/json.','Send the content as application/json.','Envoyez le contenu en application/json.','Envie o conteúdo como application/json.'),
+('unauthenticated','Identifíquese: ingrese o envíe un token válido (Authorization: Bearer).','Sign in or send a valid token (Authorization: Bearer).','Connectez-vous ou envoyez un jeton valide (Authorization: Bearer).','Entre ou envie um token válido (Authorization: Bearer).'),
+('invalid-token','El token no es válido o fue revocado.','The token is not valid or has been revoked.','Le jeton n\'est pas valide ou a été révoqué.','O token não é válido ou foi revogado.'),
+('forbidden','Su rol no permite esta acción.','Your role does not allow this action.','Votre rôle ne permet pas cette action.','Seu papel não permite esta ação.'),
+('unexpected','Ocurrió un error inesperado (incidente {0}); nada se guardó a medias.','An unexpected error occurred (incident {0}); nothing was half-saved.','Une erreur inattendue s\'est produite (incident {0}) ; rien n\'a été enregistré à moitié.','Ocorreu um erro inesperado (incidente {0}); nada foi salvo pela metade.'),
+('required','Este campo es obligatorio.','This field is required.','Ce champ est obligatoire.','Este campo é obrigatório.'),
+('too-long','El texto supera los {0} caracteres permitidos.','The text exceeds the {0} characters allowed.','Le texte dépasse les {0} caractères autorisés.','O texto excede os {0} caracteres permitidos.'),
+('duplicate-name','Ya existe una organización con este nombre.','An organisation with this name already exists.','Une organisation porte déjà ce nom.','Já existe uma organização com este nome.'),
+('unknown-entity-kind','Elija uno de los doce tipos de entidad.','Choose one of the twelve kinds of entity.','Choisissez l\'un des douze types d\'entité.','Escolha um dos doze tipos de entidade.'),
+('unknown-level','Elija un nivel: local, subnacional, nacional, regional o mundial.','Choose a level: local, subnational, national, regional or global.','Choisissez un niveau : local, infranational, national, régional ou mondial.','Escolha um nível: local, subnacional, nacional, regional ou global.'),
+('unknown-country','Código de país desconocido (use ISO 3166-1 alfa-2).','Unknown country code (use ISO 3166-1 alpha-2).','Code de pays inconnu (utilisez ISO 3166-1 alpha-2).','Código de país desconhecido (use ISO 3166-1 alfa-2).'),
+('not-a-web-address','Indique una dirección web que empiece por http:// o https://.','Give a web address starting with http:// or https://.','Indiquez une adresse web commençant par http:// ou https://.','Informe um endereço web que comece com http:// ou https://.'),
+('not-an-email','Indique una dirección de correo válida.','Give a valid e-mail address.','Indiquez une adresse électronique valide.','Informe um endereço de e-mail válido.'),
+('already-member','Esta dirección ya tiene una cuenta.','This address already has an account.','Cette adresse a déjà un compte.','Este endereço já tem uma conta.'),
+('password-too-short','La contraseña debe tener al menos {0} caracteres.','The password must have at least {0} characters.','Le mot de passe doit comporter au moins {0} caractères.','A senha deve ter pelo menos {0} caracteres.'),
+('unknown-role','Rol desconocido.','Unknown role.','Rôle inconnu.','Papel desconhecido.'),
+('not-a-number','«{0}» no es un número.','"{0}" is not a number.','« {0} » n\'est pas un nombre.','«{0}» não é um número.')]
+for code,es,en,fr,pt in P: m('problem.'+code,es,en,fr,pt)
+
+def esc(v, has_args):
+    if has_args: v = v.replace("'", "''")
+    out=[]
+    for ch in v:
+        if ch == '\n': out.append('\\n')
+        elif ch == '\\': out.append('\\\\')
+        else: out.append(ch)
+    return ''.join(out)
+base = pathlib.Path(__file__).resolve().parent.parent / 'src/main/resources/i18n'
+base.mkdir(parents=True, exist_ok=True)
+for lang, suffix in [('es',''),('es','_es'),('en','_en'),('fr','_fr'),('pt','_pt')]:
+    lines=['# Generated by tools/messages.py: edit the table there, then run it.']
+    for k,v in M.items():
+        text=v[lang]; args=bool(re.search(r'\{\d', text))
+        lines.append(f'{k}={esc(text,args)}')
+    (base/f'messages{suffix}.properties').write_text('\n'.join(lines)+'\n', encoding='utf-8')
+print(len(M),'keys')
