@@ -122,7 +122,7 @@ public final class PostgresServer implements AutoCloseable {
         }
         Optional<Long> pid = Files.readAllLines(pidFile).stream().findFirst().map(String::trim)
                 .filter(s -> s.matches("\\d+")).map(Long::parseLong);
-        boolean alive = pid.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+        boolean alive = pid.map(PostgresServer::running).orElse(false);
         if (alive) {
             log.warn("Recovering: a PostgreSQL left by an earlier run (pid {}) still holds {}; stopping it",
                     pid.get(), cluster);
@@ -213,6 +213,17 @@ public final class PostgresServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while running " + command[0], e);
+        }
+    }
+
+    /** Alive and not a zombie left for its (gone) parent to reap. */
+    private static boolean running(long pid) {
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        try {
+            String text = Files.readString(stat);
+            return text.charAt(text.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException | RuntimeException e) {
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && !Files.exists(Path.of("/proc"));
         }
     }
 

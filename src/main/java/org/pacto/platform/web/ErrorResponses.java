@@ -148,7 +148,7 @@ class ErrorResponses {
         var page = new ModelAndView("error/problem", status);
         page.addAllObjects(Layout.attributes(request));
         page.addObject("status", status.value());
-        page.addObject("title", message("problem.title." + status.value()));
+        page.addObject("problemTitle", message("problem.title." + status.value()));
         page.addObject("detail", detail);
         page.addObject("errors", errors);
         return page;
