@@ -143,6 +143,19 @@ P=[('not-found','No existe {0} «{1}», o no tiene acceso.','There is no {0} "{1
 ('not-a-number','«{0}» no es un número.','"{0}" is not a number.','« {0} » n\'est pas un nombre.','«{0}» não é um número.')]
 for code,es,en,fr,pt in P: m('problem.'+code,es,en,fr,pt)
 
+m('organisations.new','Registrar una organización','Register an organisation','Enregistrer une organisation','Registrar uma organização')
+m('organisations.register','Registrar','Register','Enregistrer','Registrar')
+m('organisations.delete','Dar de baja (con motivo)','Remove (with a reason)','Retirer (avec un motif)','Remover (com motivo)')
+m('organisations.deleteReason','Motivo de la baja','Reason for removal','Motif du retrait','Motivo da remoção')
+m('form.choose','Elegir…','Choose…','Choisir…','Escolher…')
+m('form.none','— Ninguno —','— None —','— Aucun —','— Nenhum —')
+m('invite.organisation','Organización a la que se invita','Organisation invited to','Organisation concernée','Organização convidada')
+m('field.reason','Motivo','Reason','Motif','Motivo')
+m('field.internal','Entidad de la ONU','UN entity','Entité de l\'ONU','Entidade da ONU')
+m('text.shownIn','Este texto se muestra en su idioma original ({0}): no hay traducción al idioma elegido.','This text is shown in its original language ({0}): there is no translation into the language you chose.','Ce texte est affiché dans sa langue d\'origine ({0}) : il n\'existe pas de traduction dans la langue choisie.','Este texto é mostrado no idioma original ({0}): não há tradução para o idioma escolhido.')
+for code, es, en, fr, pt in [('es','español','Spanish','espagnol','espanhol'),('en','inglés','English','anglais','inglês'),('fr','francés','French','français','francês'),('pt','portugués','Portuguese','portugais','português')]:
+    m('language.'+code, es, en, fr, pt)
+
 def esc(v, has_args):
     if has_args: v = v.replace("'", "''")
     out=[]

@@ -98,8 +98,9 @@ class AccountPages {
         model.addAttribute("roles", actor.roles().stream().map(Role::code).sorted().toList());
         model.addAttribute("organisation", actors.organisation(actor.organisation()).orElseThrow());
         model.addAttribute("tokens", membership.tokens(actor.person()));
-        model.addAttribute("canInvite", actor.has(Role.FOCAL_POINT) || actor.has(Role.SECRETARIAT)
-                || actor.has(Role.ADMIN));
+        boolean staff = actor.has(Role.SECRETARIAT) || actor.has(Role.ADMIN);
+        model.addAttribute("canInvite", actor.has(Role.FOCAL_POINT) || staff);
+        model.addAttribute("inviteOrganisations", staff ? actors.organisations() : java.util.List.of());
         return "identity/profile";
     }
 

@@ -115,6 +115,9 @@ class ErrorResponses {
                 .getAuthentication();
         boolean anonymous = authentication == null
                 || authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
+        if (anonymous && !LanguageResolver.isApi(request)) {
+            return new ModelAndView("redirect:/login");
+        }
         if (anonymous) {
             return answer(request, HttpStatus.UNAUTHORIZED, "unauthenticated", message("problem.unauthenticated"),
                     List.of());
