@@ -50,6 +50,17 @@ class FrameworkApiTest {
     }
 
     @Test
+    void conditionalRequestsAreAnsweredWithNotModified() {
+        var first = Api.at(port).get("/api/v1/objectives?lang=fr");
+        String etag = first.header("ETag");
+        assertThat(etag).isNotBlank();
+        var again = Api.at(port).withHeader("If-None-Match", etag).get("/api/v1/objectives?lang=fr");
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(Api.at(port).withHeader("If-None-Match", etag).get("/api/v1/objectives?lang=en").status())
+                .as("another language is another document").isEqualTo(200);
+    }
+
+    @Test
     void anUnknownObjectiveIsAProblem() {
         var response = Api.at(port).get("/api/v1/objectives/24");
         assertThat(response.status()).isEqualTo(404);

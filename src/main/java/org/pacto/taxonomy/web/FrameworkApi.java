@@ -28,14 +28,38 @@ class FrameworkApi {
     private static final CacheControl CACHE = CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic();
     private final Framework framework;
 
-    FrameworkApi(Framework framework) {
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    FrameworkApi(Framework framework, tools.jackson.databind.json.JsonMapper json) {
         this.framework = framework;
+        this.json = json;
     }
 
-    @GetMapping("/objectives")
-    ResponseEntity<List<ObjectiveView>> objectives() {
+    /**
+     * The most requested document is immutable between migrations, so it is serialised once per
+     * language and answered from memory, with an ETag for conditional requests.
+     */
+    @GetMapping(value = "/objectives", produces = "application/json")
+    ResponseEntity<byte[]> objectives(@org.springframework.web.bind.annotation.RequestHeader(
+            value = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
         Language language = language();
-        return ok(language, framework.objectives(language).stream().map(ObjectiveView::of).toList());
+        var document = objectivesJson.computeIfAbsent(language, l -> Serialised.of(json,
+                framework.objectives(l).stream().map(ObjectiveView::of).toList()));
+        if (document.etag().equals(ifNoneMatch)) {
+            return ResponseEntity.status(304).eTag(document.etag()).cacheControl(CACHE).build();
+        }
+        return ResponseEntity.ok().cacheControl(CACHE).eTag(document.etag())
+                .header("Content-Language", language.code()).header("Vary", "Accept-Language")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(document.bytes());
+    }
+
+    private final java.util.Map<Language, Serialised> objectivesJson = new java.util.concurrent.ConcurrentHashMap<>();
+
+    record Serialised(byte[] bytes, String etag) {
+        static Serialised of(tools.jackson.databind.json.JsonMapper json, Object value) {
+            byte[] bytes = json.writeValueAsBytes(value);
+            return new Serialised(bytes, "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"");
+        }
     }
 
     @GetMapping("/objectives/{number}")
