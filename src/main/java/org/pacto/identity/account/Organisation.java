@@ -26,9 +26,8 @@ public class Organisation {
     private @Nullable String website;
     private boolean internal;
     private Instant createdAt;
-    private @Nullable Instant deletedAt;
-    private @Nullable String deletedBy;
-    private @Nullable String deletionReason;
+    @jakarta.persistence.Embedded
+    private org.pacto.platform.Deletion deletion = new org.pacto.platform.Deletion();
     @Version
     private int version;
 
@@ -57,16 +56,11 @@ public class Organisation {
 
     /** Soft deletion keeps the record, who removed it and why (visible to the secretariat). */
     public void delete(String by, String reason) {
-        if (reason.isBlank()) {
-            throw new IllegalArgumentException("A deletion needs a reason");
-        }
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
-        this.deletionReason = reason;
+        deletion.delete(by, reason);
     }
 
     public boolean deleted() {
-        return deletedAt != null;
+        return deletion.deleted();
     }
 
     public OrganisationId id() {
@@ -90,6 +84,6 @@ public class Organisation {
     }
 
     public @Nullable String deletionReason() {
-        return deletionReason;
+        return deletion.reason();
     }
 }

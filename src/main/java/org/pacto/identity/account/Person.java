@@ -32,9 +32,8 @@ public class Person {
     private @Nullable String passwordHash;
     private boolean emailVerified;
     private Instant createdAt;
-    private @Nullable Instant deletedAt;
-    private @Nullable String deletedBy;
-    private @Nullable String deletionReason;
+    @jakarta.persistence.Embedded
+    private org.pacto.platform.Deletion deletion = new org.pacto.platform.Deletion();
     @Version
     private int version;
 
@@ -72,9 +71,7 @@ public class Person {
     }
 
     public void delete(String by, String reason) {
-        this.deletedAt = Instant.now();
-        this.deletedBy = by;
-        this.deletionReason = reason;
+        deletion.delete(by, reason);
     }
 
     public PersonId id() {
@@ -102,7 +99,7 @@ public class Person {
     }
 
     public boolean active() {
-        return deletedAt == null && passwordHash != null;
+        return !deletion.deleted() && passwordHash != null;
     }
 
     public Set<Role> roles() {

@@ -7,24 +7,24 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
-    @Query("select o from Organisation o where o.deletedAt is null order by o.name")
+    @Query("select o from Organisation o where o.deletion.deletedAt is null order by o.name")
     List<Organisation> findActive();
 
-    @Query("select o from Organisation o where lower(o.name) = lower(?1) and o.deletedAt is null")
+    @Query("select o from Organisation o where lower(o.name) = lower(?1) and o.deletion.deletedAt is null")
     Optional<Organisation> findActiveByName(String name);
 }
 
 interface PersonRepository extends JpaRepository<Person, UUID> {
-    @Query("select p from Person p where lower(p.email) = lower(?1) and p.deletedAt is null")
+    @Query("select p from Person p where lower(p.email) = lower(?1) and p.deletion.deletedAt is null")
     Optional<Person> findActiveByEmail(String email);
 
-    @Query("select p from Person p join p.roles r where r = ?1 and p.deletedAt is null order by p.name")
+    @Query("select p from Person p join p.roles r where r = ?1 and p.deletion.deletedAt is null order by p.name")
     List<Person> findActiveWithRole(String role);
 
-    @Query("select count(p) > 0 from Person p join p.roles r where r = 'admin' and p.deletedAt is null")
+    @Query("select count(p) > 0 from Person p join p.roles r where r = 'admin' and p.deletion.deletedAt is null")
     boolean anyAdmin();
 
-    @Query("select p from Person p where p.organisationId = ?1 and p.deletedAt is null order by p.name")
+    @Query("select p from Person p where p.organisationId = ?1 and p.deletion.deletedAt is null order by p.name")
     List<Person> findActiveInOrganisation(UUID organisation);
 }
 
