@@ -27,7 +27,7 @@ public class Organisation {
     private boolean internal;
     private Instant createdAt;
     @jakarta.persistence.Embedded
-    private org.pacto.platform.Deletion deletion = new org.pacto.platform.Deletion();
+    private org.pacto.platform.@Nullable Deletion deletion;
     @Version
     private int version;
 
@@ -56,11 +56,11 @@ public class Organisation {
 
     /** Soft deletion keeps the record, who removed it and why (visible to the secretariat). */
     public void delete(String by, String reason) {
-        deletion.delete(by, reason);
+        deletion().delete(by, reason);
     }
 
     public boolean deleted() {
-        return deletion.deleted();
+        return deletion().deleted();
     }
 
     public OrganisationId id() {
@@ -84,6 +84,14 @@ public class Organisation {
     }
 
     public @Nullable String deletionReason() {
-        return deletion.reason();
+        return deletion().reason();
+    }
+
+    /** Hibernate leaves an embeddable null when all its columns are null (not deleted). */
+    private org.pacto.platform.Deletion deletion() {
+        if (deletion == null) {
+            deletion = new org.pacto.platform.Deletion();
+        }
+        return deletion;
     }
 }

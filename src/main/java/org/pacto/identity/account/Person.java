@@ -33,7 +33,7 @@ public class Person {
     private boolean emailVerified;
     private Instant createdAt;
     @jakarta.persistence.Embedded
-    private org.pacto.platform.Deletion deletion = new org.pacto.platform.Deletion();
+    private org.pacto.platform.@Nullable Deletion deletion;
     @Version
     private int version;
 
@@ -71,7 +71,7 @@ public class Person {
     }
 
     public void delete(String by, String reason) {
-        deletion.delete(by, reason);
+        deletion().delete(by, reason);
     }
 
     public PersonId id() {
@@ -99,7 +99,7 @@ public class Person {
     }
 
     public boolean active() {
-        return !deletion.deleted() && passwordHash != null;
+        return !deletion().deleted() && passwordHash != null;
     }
 
     public Set<Role> roles() {
@@ -110,5 +110,13 @@ public class Person {
 
     public Actor actor() {
         return new Actor(id(), email, name, organisation(), Set.copyOf(roles()));
+    }
+
+    /** Hibernate leaves an embeddable null when all its columns are null (not deleted). */
+    private org.pacto.platform.Deletion deletion() {
+        if (deletion == null) {
+            deletion = new org.pacto.platform.Deletion();
+        }
+        return deletion;
     }
 }
