@@ -14,12 +14,37 @@ final class SharedServers {
     }
 
     private static final Map<Path, Entry> servers = new HashMap<>();
+    private static final Map<Path, java.util.concurrent.CompletableFuture<PostgresServer>> starting = new HashMap<>();
+
+    /** Begins starting a server in the background; {@link #acquire} waits for it. */
+    static synchronized void prestart(Path dataDirectory) {
+        if (servers.containsKey(dataDirectory) || starting.containsKey(dataDirectory)) {
+            return;
+        }
+        var future = new java.util.concurrent.CompletableFuture<PostgresServer>();
+        Thread.ofPlatform().name("postgres-start").daemon().start(() -> {
+            try {
+                future.complete(PostgresServer.start(dataDirectory));
+            } catch (RuntimeException e) {
+                future.completeExceptionally(e);
+            }
+        });
+        starting.put(dataDirectory, future);
+    }
 
     private SharedServers() {
     }
 
     static synchronized PostgresServer acquire(Path dataDirectory) {
         Entry entry = servers.get(dataDirectory);
+        var early = starting.remove(dataDirectory);
+        if (entry == null && early != null) {
+            try {
+                entry = new Entry(early.join(), 0);
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            }
+        }
         if (entry == null) {
             entry = new Entry(PostgresServer.start(dataDirectory), 0);
         }
