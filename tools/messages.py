@@ -143,6 +143,9 @@ P=[('not-found','No existe {0} «{1}», o no tiene acceso.','There is no {0} "{1
 ('not-a-number','«{0}» no es un número.','"{0}" is not a number.','« {0} » n\'est pas un nombre.','«{0}» não é um número.')]
 for code,es,en,fr,pt in P: m('problem.'+code,es,en,fr,pt)
 
+# Module tables kept in their own files to ease merging.
+exec((pathlib.Path(__file__).resolve().parent / 'messages_portability.py').read_text(encoding='utf-8'))
+
 def esc(v, has_args):
     if has_args: v = v.replace("'", "''")
     out=[]
