@@ -30,11 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CareerReader {
 
-    private static final ObjectReader READER = JsonMapper.builder()
+    private static final JsonMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build().readerFor(CareerJson.class);
+            .build();
+    private static final ObjectReader READER = STRICT.readerFor(CareerJson.class);
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -43,8 +44,18 @@ final class CareerReader {
 
     /** Parses one JSON object; unknown fields and malformed JSON become a 400 problem. */
     static CareerJson parse(byte[] json, int offset, int length) {
+        return parse(READER, json, offset, length);
+    }
+
+    /** Parses any request record of this package as strictly as a career. */
+    static <T> T parse(Class<T> type, String json) {
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return parse(STRICT.readerFor(type), bytes, 0, bytes.length);
+    }
+
+    private static <T> T parse(ObjectReader reader, byte[] json, int offset, int length) {
         try {
-            return READER.readValue(json, offset, length);
+            return reader.readValue(json, offset, length);
         } catch (UnrecognizedPropertyException e) {
             throw new InvalidInputException(new FieldProblem(path(e), "unknown-field", e.getPropertyName()));
         } catch (JacksonException e) {
