@@ -155,6 +155,8 @@ m('field.internal','Entidad de la ONU','UN entity','Entité de l\'ONU','Entidade
 m('text.shownIn','Este texto se muestra en su idioma original ({0}): no hay traducción al idioma elegido.','This text is shown in its original language ({0}): there is no translation into the language you chose.','Ce texte est affiché dans sa langue d\'origine ({0}) : il n\'existe pas de traduction dans la langue choisie.','Este texto é mostrado no idioma original ({0}): não há tradução para o idioma escolhido.')
 for code, es, en, fr, pt in [('es','español','Spanish','espagnol','espanhol'),('en','inglés','English','anglais','inglês'),('fr','francés','French','français','francês'),('pt','portugués','Portuguese','portugais','português')]:
     m('language.'+code, es, en, fr, pt)
+# Module tables kept in their own files to ease merging.
+exec((pathlib.Path(__file__).resolve().parent / 'messages_portability.py').read_text(encoding='utf-8'))
 
 def esc(v, has_args):
     if has_args: v = v.replace("'", "''")

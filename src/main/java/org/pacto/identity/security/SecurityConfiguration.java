@@ -44,6 +44,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        // Portability calculations are public, like a calculator: nothing is stored.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/portability/calculations",
+                                "/api/v1/portability/calculations/batch").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "unauthenticated"))

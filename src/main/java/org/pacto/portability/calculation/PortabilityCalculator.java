@@ -1,0 +1,180 @@
+package org.pacto.portability.calculation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.pacto.portability.calculation.catalog.Agreement;
+import org.pacto.portability.calculation.catalog.Branch;
+import org.pacto.portability.calculation.catalog.Catalog;
+import org.pacto.portability.calculation.catalog.NationalRule;
+import org.pacto.portability.calculation.catalog.NationalScheme;
+import org.pacto.portability.calculation.catalog.RuleQuery;
+import org.pacto.portability.calculation.catalog.StandardAgreements;
+
+/**
+ * Calculates, for every country where a person has insurance periods, the benefit under the
+ * agreements linking that country with the others. Pure and thread-safe.
+ */
+public final class PortabilityCalculator {
+
+  private final Clock clock;
+
+  public PortabilityCalculator() {
+    this(Clock.systemUTC());
+  }
+
+  /** @param clock source of "today" for the future-claim-date check */
+  public PortabilityCalculator(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Calculates with the built-in reference catalog. */
+  public CalculationResult calculate(CalculationRequest request) {
+    return calculate(request, Catalog.standard());
+  }
+
+  /**
+   * @throws CalculationInputException when the request has invalid fields
+   */
+  public CalculationResult calculate(CalculationRequest request, Catalog catalog) {
+    RequestValidation.check(request, LocalDate.now(clock));
+    LocalDate claimDate = request.claim().date();
+    Branch branch = Branch.fromCode(request.claim().benefit()).orElseThrow();
+    Map<String, List<Warning>> truncations = new HashMap<>();
+    List<InsurancePeriod> periods = truncate(request.periods(), claimDate, truncations);
+    Set<String> countries = new LinkedHashSet<>();
+    periods.forEach(p -> countries.add(p.country()));
+    Period age = request.person().ageOn(claimDate);
+    Map<String, NationalRule> ruleCache = new HashMap<>();
+    Function<String, NationalRule> rules = c -> ruleCache.computeIfAbsent(c, k -> rule(catalog, k, request, branch, periods));
+    Map<String, ReferenceEarnings> earnings = request.referenceEarnings() == null ? Map.of() : request.referenceEarnings();
+
+    List<Agreement> linking = catalog.agreements().stream()
+        .filter(a -> a.covers(branch))
+        .filter(a -> countries.stream().filter(c -> a.inForceFor(c, claimDate)).count() >= 2)
+        .toList();
+    List<AgreementFound> found = linking.stream()
+        .map(a -> new AgreementFound(a.id(), a.name(), a.source(),
+            countries.stream().filter(c -> a.inForceFor(c, claimDate)).toList(), a.notes()))
+        .toList();
+
+    List<CountryResult> results = new ArrayList<>();
+    for (String country : countries) {
+      List<Agreement> candidates = linking.stream().filter(a -> a.inForceFor(country, claimDate)).toList();
+      String currency = catalog.scheme(country).map(NationalScheme::currency).orElse(null);
+      List<CountryResult> outcomes = new ArrayList<>();
+      if (candidates.isEmpty()) {
+        outcomes.add(new CountryAssessment(country, null, periods, claimDate, age, rules, earnings.get(country), currency).assess());
+      }
+      for (Agreement agreement : candidates) {
+        outcomes.add(new CountryAssessment(country, agreement, periods, claimDate, age, rules, earnings.get(country), currency).assess());
+      }
+      CountryResult chosen = choose(outcomes, linking);
+      List<Warning> extra = new ArrayList<>(truncations.getOrDefault(country, List.of()));
+      extra.addAll(linkWarnings(country, countries, candidates, catalog.agreements(), branch, claimDate));
+      results.add(withExtras(chosen, outcomes, extra, linking));
+    }
+    return new CalculationResult(found, results);
+  }
+
+  private static NationalRule rule(Catalog catalog, String country, CalculationRequest request, Branch branch,
+      List<InsurancePeriod> periods) {
+    LocalDate first = periods.stream().filter(p -> p.country().equals(country)).map(InsurancePeriod::from)
+        .min(Comparator.naturalOrder()).orElse(null);
+    RuleQuery query = new RuleQuery(request.person(), request.claim().date(), branch, first);
+    return catalog.scheme(country).map(s -> s.ruleFor(query))
+        .orElseGet(() -> NationalRule.unavailable(country, "no national scheme catalogued for " + country));
+  }
+
+  /** Periods running past the claim date count only up to it. */
+  private static List<InsurancePeriod> truncate(List<InsurancePeriod> periods, LocalDate claimDate,
+      Map<String, List<Warning>> warnings) {
+    List<InsurancePeriod> result = new ArrayList<>();
+    for (InsurancePeriod p : periods) {
+      if (p.to().isAfter(claimDate)) {
+        warnings.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(new Warning("period-truncated",
+            "Period " + p.from() + " to " + p.to() + " in " + p.country() + " counted only up to the claim date " + claimDate));
+        result.add(new InsurancePeriod(p.country(), p.from(), claimDate, p.kind(), p.scheme()));
+      } else {
+        result.add(p);
+      }
+    }
+    return result;
+  }
+
+  /** The most favourable outcome (CMISS art. 8 where it competes with another agreement). */
+  private static CountryResult choose(List<CountryResult> outcomes, List<Agreement> linking) {
+    Comparator<CountryResult> favourable = Comparator
+        .comparing((CountryResult r) -> r.amountDue() == null ? BigDecimal.valueOf(-1) : r.amountDue())
+        .thenComparing(r -> Boolean.TRUE.equals(r.eligibleWithTotalization()))
+        .thenComparingLong(CountryResult::daysTotalised)
+        .thenComparing(r -> -indexOf(linking, r.agreement()));
+    return outcomes.stream().max(favourable).orElseThrow();
+  }
+
+  private static int indexOf(List<Agreement> agreements, @Nullable String id) {
+    for (int i = 0; i < agreements.size(); i++) {
+      if (agreements.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return agreements.size();
+  }
+
+  private static CountryResult withExtras(CountryResult chosen, List<CountryResult> outcomes, List<Warning> extra,
+      List<Agreement> linking) {
+    List<Step> steps = new ArrayList<>(chosen.steps());
+    if (outcomes.size() > 1) {
+      boolean cmiss = outcomes.stream().anyMatch(o -> StandardAgreements.CMISS.equals(o.agreement()));
+      for (CountryResult other : outcomes) {
+        if (other != chosen) {
+          steps.add(new Step("Also calculated under " + other.agreement() + ": amount due " + other.amountDue()
+              + " (" + other.basis() + "); " + chosen.agreement() + " kept as the more favourable",
+              cmiss ? "CMISS art. 8 (the more favourable provisions apply)" : "most favourable agreement retained"));
+        }
+      }
+    }
+    List<Warning> warnings = new ArrayList<>(extra);
+    warnings.addAll(chosen.warnings());
+    return new CountryResult(chosen.country(), chosen.agreement(), chosen.eligibleAlone(),
+        chosen.eligibleWithTotalization(), chosen.independentAmount(), chosen.theoreticalAmount(),
+        chosen.proRataAmount(), chosen.amountDue(), chosen.currency(), chosen.basis(), chosen.daysAlone(),
+        chosen.daysTotalised(), steps, warnings);
+  }
+
+  /** Warnings for countries whose periods this country cannot totalise. */
+  private static List<Warning> linkWarnings(String country, Set<String> countries, List<Agreement> candidates,
+      List<Agreement> all, Branch branch, LocalDate claimDate) {
+    List<Warning> warnings = new ArrayList<>();
+    for (String other : countries) {
+      if (other.equals(country)) {
+        continue;
+      }
+      boolean linked = candidates.stream().anyMatch(a -> a.inForceFor(other, claimDate));
+      if (linked) {
+        continue;
+      }
+      List<Agreement> notYet = all.stream()
+          .filter(a -> a.isParty(country) && a.isParty(other) && a.covers(branch))
+          .toList();
+      if (notYet.isEmpty()) {
+        warnings.add(new Warning("no-agreement", "No agreement covering " + branch.code() + " links " + country
+            + " and " + other + ": periods in " + other + " are not totalised by " + country));
+      } else {
+        warnings.add(new Warning("agreement-not-in-force", notYet.getFirst().name() + " links " + country + " and "
+            + other + " but is not in force for both on " + claimDate + ": periods in " + other + " are not totalised"));
+      }
+    }
+    return warnings;
+  }
+}

@@ -1,0 +1,74 @@
+package org.pacto.portability.saved;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.pacto.identity.PersonId;
+import org.pacto.platform.AuditTrail;
+import org.pacto.platform.InvalidInputException;
+import org.pacto.platform.InvalidInputException.FieldProblem;
+import org.pacto.platform.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Calculations people chose to keep. Only their owner sees them; every read is recorded as a read
+ * of personal data, every save as a change (without the content, which is personal).
+ */
+@Service
+public class SavedCalculations {
+
+    static final String RECORD = "portability.saved-calculation";
+    private static final int NAME_LIMIT = 200;
+
+    private final SavedCalculationRepository repository;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SavedCalculations(SavedCalculationRepository repository, AuditTrail audit, ObjectProvider<Clock> clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** A saved calculation: its request and result as JSON text. */
+    public record Saved(UUID id, String name, Instant savedAt, String input, String result) {
+    }
+
+    @Transactional
+    public Saved save(PersonId owner, String name, String inputJson, String resultJson) {
+        String trimmed = name.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidInputException(new FieldProblem("name", "required"));
+        }
+        if (trimmed.length() > NAME_LIMIT) {
+            throw new InvalidInputException(new FieldProblem("name", "too-long", NAME_LIMIT));
+        }
+        var saved = repository.save(new SavedCalculation(owner.value(), trimmed, inputJson, resultJson,
+                clock.instant()));
+        audit.changed(RECORD, saved.id().toString(), "saved", Map.of("name", trimmed));
+        return view(saved);
+    }
+
+    @Transactional
+    public List<Saved> of(PersonId owner) {
+        audit.personalDataRead(RECORD, "person:" + owner, "list own saved calculations");
+        return repository.findByPersonIdAndDeletedAtIsNullOrderBySavedAtDesc(owner.value()).stream()
+                .map(SavedCalculations::view).toList();
+    }
+
+    @Transactional
+    public Saved one(PersonId owner, UUID id) {
+        var saved = repository.findById(id).filter(s -> s.ownedBy(owner.value()))
+                .orElseThrow(() -> new NotFoundException("saved calculation", id));
+        audit.personalDataRead(RECORD, id.toString(), "read own saved calculation");
+        return view(saved);
+    }
+
+    private static Saved view(SavedCalculation s) {
+        return new Saved(s.id(), s.name(), s.savedAt(), s.input(), s.result());
+    }
+}

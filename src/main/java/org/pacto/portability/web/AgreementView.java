@@ -1,0 +1,40 @@
+package org.pacto.portability.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.pacto.portability.calculation.catalog.Agreement;
+import org.pacto.portability.calculation.catalog.Branch;
+
+/** An agreement of the registry with its parties, branches and rules, each rule with its source. */
+record AgreementView(String code, String name, String source, List<Party> parties, List<String> covers,
+                     List<String> doesNotCover, Rules rules, List<String> notes) {
+
+    static AgreementView of(Agreement a) {
+        List<Party> parties = a.effectiveFrom().entrySet().stream()
+                .map(e -> new Party(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparing(Party::effectiveFrom).thenComparing(Party::country))
+                .toList();
+        List<String> covers = Arrays.stream(Branch.values()).filter(a::covers).map(Branch::code).toList();
+        List<String> not = Arrays.stream(Branch.values()).filter(b -> !a.covers(b)).map(Branch::code).toList();
+        var shortPeriods = a.shortPeriods()
+                .map(s -> new ShortPeriods(s.minimumDays(), s.lastStatePaysAllIfAllReleased(), s.source()))
+                .orElse(null);
+        return new AgreementView(a.id(), a.name(), a.source(), parties, covers, not,
+                new Rules(a.totalisationSource(), a.proRataSource(), a.choiceRule().name().toLowerCase(
+                        java.util.Locale.ROOT).replace('_', '-'), a.choiceSource(), shortPeriods), a.notes());
+    }
+
+    /** @param effectiveFrom the date from which the agreement applies to this party */
+    record Party(String country, LocalDate effectiveFrom) {
+    }
+
+    /** @param choice how the independent and the pro-rata amounts are chosen between */
+    record Rules(String totalisation, String proRata, String choice, String choiceSource,
+                 @Nullable ShortPeriods shortPeriods) {
+    }
+
+    record ShortPeriods(int minimumDays, boolean lastStatePaysAllIfAllReleased, String source) {
+    }
+}

@@ -1,0 +1,162 @@
+package org.pacto.portability.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.pacto.platform.InvalidInputException;
+import org.pacto.platform.InvalidInputException.FieldProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The batch API for institutions: many careers per request, as JSON lines (one calculation request
+ * per line) or as CSV ({@link CsvCareers}); results are streamed back as JSON lines in input order,
+ * one per career. A career that cannot be calculated yields a line with its {@code errors}; the
+ * rest of the batch goes on. Nothing is stored.
+ */
+@RestController
+@RequestMapping("/api/v1/portability")
+class BatchApi {
+
+    static final String NDJSON = "application/x-ndjson";
+    /** Careers calculated together on the available cores before their results are written. */
+    private static final int CHUNK = 256;
+
+    private final Calculations calculations;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    BatchApi(Calculations calculations, MessageSource messages, JsonMapper json) {
+        this.calculations = calculations;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/calculations/batch", consumes = NDJSON, produces = NDJSON)
+    ResponseEntity<StreamingResponseBody> jsonLines(HttpServletRequest request) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        BufferedReader in = reader(request);
+        return stream(out -> {
+            var chunk = new ArrayList<Source>(CHUNK);
+            String line;
+            long number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (!line.isBlank()) {
+                    chunk.add(new Source(number, line, null));
+                }
+                if (chunk.size() == CHUNK) {
+                    write(out, chunk, s -> fromJson(s, locale));
+                }
+            }
+            write(out, chunk, s -> fromJson(s, locale));
+        });
+    }
+
+    @PostMapping(path = "/calculations/batch", consumes = "text/csv", produces = NDJSON)
+    ResponseEntity<StreamingResponseBody> csv(HttpServletRequest request) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        BufferedReader in = reader(request);
+        return stream(out -> {
+            var chunk = new ArrayList<Source>(CHUNK);
+            try {
+                CsvCareers.read(in, entry -> {
+                    chunk.add(new Source(entry.line(), null, entry));
+                    if (chunk.size() == CHUNK) {
+                        write(out, chunk, s -> fromCsv(s, locale));
+                    }
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            write(out, chunk, s -> fromCsv(s, locale));
+        });
+    }
+
+    private static BufferedReader reader(HttpServletRequest request) throws IOException {
+        return new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static ResponseEntity<StreamingResponseBody> stream(StreamingResponseBody body) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON + ";charset=UTF-8")).body(body);
+    }
+
+    /** Calculates a chunk on all cores, then writes its lines in input order. */
+    private void write(OutputStream out, List<Source> chunk, Function<Source, Line> calculate) {
+        try {
+            for (Line line : chunk.parallelStream().map(calculate).toList()) {
+                out.write(json.writeValueAsBytes(line));
+                out.write('\n');
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        chunk.clear();
+    }
+
+    private Line fromJson(Source source, Locale locale) {
+        String id = null;
+        try {
+            CareerJson career = CareerReader.parse(source.json());
+            id = career.id();
+            return Line.of(source.line(), id, calculations.calculate(career, locale));
+        } catch (InvalidInputException e) {
+            return Line.failed(source.line(), id, errors(e.problems(), locale));
+        }
+    }
+
+    private Line fromCsv(Source source, Locale locale) {
+        var entry = source.csv();
+        if (entry.career() == null) {
+            return Line.failed(entry.line(), entry.id(), errors(List.of(
+                    new FieldProblem(String.valueOf(entry.problemField()), String.valueOf(entry.problem()))), locale));
+        }
+        try {
+            return Line.of(entry.line(), entry.id(), calculations.calculate(entry.career(), locale));
+        } catch (InvalidInputException e) {
+            return Line.failed(entry.line(), entry.id(), errors(e.problems(), locale));
+        }
+    }
+
+    private List<ErrorView> errors(List<FieldProblem> problems, Locale locale) {
+        return problems.stream().map(p -> new ErrorView(p.field(), p.code(),
+                messages.getMessage("problem." + p.code(), p.arguments().toArray(), p.code(), locale))).toList();
+    }
+
+    private record Source(long line, @Nullable String json, CsvCareers.@Nullable Entry csv) {
+    }
+
+    /** One line of the answer: a career's result, or its errors. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Line(long line, @Nullable String id, @Nullable List<CalculationAnswer.AgreementView> agreements,
+                @Nullable List<CalculationAnswer.ResultView> results, @Nullable List<ErrorView> errors) {
+
+        static Line of(long line, @Nullable String id, CalculationAnswer answer) {
+            return new Line(line, id, answer.agreements(), answer.results(), null);
+        }
+
+        static Line failed(long line, @Nullable String id, List<ErrorView> errors) {
+            return new Line(line, id, null, null, errors);
+        }
+    }
+
+    record ErrorView(String field, String code, String message) {
+    }
+}

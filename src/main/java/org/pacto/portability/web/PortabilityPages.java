@@ -1,0 +1,199 @@
+package org.pacto.portability.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.pacto.platform.InvalidInputException;
+import org.pacto.platform.Language;
+import org.pacto.platform.NotFoundException;
+import org.pacto.platform.PageController;
+import org.pacto.portability.calculation.catalog.Agreement;
+import org.pacto.portability.calculation.catalog.Branch;
+import org.pacto.portability.calculation.catalog.NationalScheme;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pages for people: which agreement protects me, the calculator, and each agreement's and
+ * country's rules with their sources. Every page works without JavaScript; the chart is extra.
+ */
+@PageController
+class PortabilityPages {
+
+    private static final int MAX_ROWS = 40;
+
+    private final Calculations calculations;
+    private final CountryNames names;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    PortabilityPages(Calculations calculations, CountryNames names, MessageSource messages, JsonMapper json) {
+        this.calculations = calculations;
+        this.names = names;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping("/portability")
+    String landing(@RequestParam(required = false) @Nullable List<String> countries, Model model) {
+        Language language = language();
+        LocalDate today = calculations.today();
+        Set<String> chosen = new LinkedHashSet<>();
+        if (countries != null) {
+            countries.stream().map(c -> c.toUpperCase(Locale.ROOT)).forEach(chosen::add);
+        }
+        model.addAttribute("options", names.options(calculations.catalog(), language));
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("asked", chosen.size() >= 2);
+        var found = calculations.catalog().agreements().stream()
+                .filter(a -> chosen.stream().filter(c -> a.inForceFor(c, today)).count() >= 2)
+                .map(a -> match(a, chosen, today, language)).toList();
+        model.addAttribute("matches", found);
+        List<String> unlinked = new ArrayList<>();
+        List<String> list = List.copyOf(chosen);
+        for (int i = 0; i < list.size(); i++) {
+            for (int j = i + 1; j < list.size(); j++) {
+                String a = list.get(i);
+                String b = list.get(j);
+                if (calculations.catalog().agreements().stream()
+                        .noneMatch(x -> x.inForceFor(a, today) && x.inForceFor(b, today))) {
+                    unlinked.add(message("portability.unlinked", names.name(a, language), names.name(b, language)));
+                }
+            }
+        }
+        model.addAttribute("unlinked", unlinked);
+        return "portability/landing";
+    }
+
+    @GetMapping("/portability/calculator")
+    String calculator(Model model) {
+        var form = new CalculatorForm();
+        form.setClaimDate(calculations.today().toString());
+        form.getPeriods().add(new CalculatorForm.PeriodRow());
+        form.getPeriods().add(new CalculatorForm.PeriodRow());
+        return calculatorPage(form, model);
+    }
+
+    /** One form, three actions: add a row, remove row {@code remove}, or calculate. */
+    @PostMapping("/portability/calculator")
+    String calculate(@ModelAttribute("form") CalculatorForm form,
+                     @RequestParam(required = false) @Nullable String action,
+                     @RequestParam(required = false) @Nullable Integer remove, Model model) {
+        if (remove != null && remove >= 0 && remove < form.getPeriods().size()) {
+            form.getPeriods().remove((int) remove);
+        } else if ("add".equals(action) && form.getPeriods().size() < MAX_ROWS) {
+            form.getPeriods().add(new CalculatorForm.PeriodRow());
+        } else {
+            Map<String, String> currencies = calculations.catalog().schemes().values().stream()
+                    .collect(Collectors.toMap(NationalScheme::country, NationalScheme::currency));
+            try {
+                var result = calculations.result(form.toCareer(currencies));
+                model.addAttribute("answer", CalculationAnswer.of(result,
+                        new WarningTexts(messages, LocaleContextHolder.getLocale())));
+            } catch (InvalidInputException e) {
+                model.addAttribute("problems", e.problems().stream().map(p -> new Problem(fieldId(p.field()),
+                        p.field(), message("problem." + p.code(), p.arguments().toArray()))).toList());
+            }
+        }
+        return calculatorPage(form, model);
+    }
+
+    private String calculatorPage(CalculatorForm form, Model model) {
+        Language language = language();
+        model.addAttribute("form", form);
+        model.addAttribute("options", names.options(calculations.catalog(), language));
+        model.addAttribute("benefits", Calculations.benefits());
+        model.addAttribute("wageCountries", form.countries().stream()
+                .filter(c -> calculations.catalog().scheme(c).isPresent())
+                .map(c -> new Wage(c, names.name(c, language), calculations.catalog().scheme(c).orElseThrow()
+                        .currency())).toList());
+        model.addAttribute("names", names.names(form.countries(), language));
+        model.addAttribute("agreementNames", calculations.catalog().agreements().stream()
+                .collect(Collectors.toMap(Agreement::id, Agreement::name)));
+        model.addAttribute("chartData", json.writeValueAsString(form.getPeriods().stream()
+                .filter(p -> p.getCountry() != null && p.getFrom() != null && p.getTo() != null
+                        && !p.getFrom().isBlank() && !p.getTo().isBlank())
+                .map(p -> Map.of("country", names.name(p.getCountry(), language), "from", p.getFrom(),
+                        "to", p.getTo(), "kind", message("portability.kind." + p.getKind())))
+                .toList()));
+        return "portability/calculator";
+    }
+
+    @GetMapping("/portability/agreements/{code}")
+    String agreement(@PathVariable String code, Model model) {
+        Language language = language();
+        Agreement agreement = calculations.catalog().agreements().stream().filter(a -> a.id().equals(code))
+                .findFirst().orElseThrow(() -> new NotFoundException("agreement", code));
+        model.addAttribute("agreement", AgreementView.of(agreement));
+        model.addAttribute("names", names.names(agreement.effectiveFrom().keySet(), language));
+        model.addAttribute("schemes", calculations.catalog().schemes().keySet());
+        return "portability/agreement";
+    }
+
+    @GetMapping("/portability/countries/{code}")
+    String country(@PathVariable String code, Model model) {
+        Language language = language();
+        String country = code.toUpperCase(Locale.ROOT);
+        var scheme = calculations.catalog().scheme(country)
+                .orElseThrow(() -> new NotFoundException("national scheme", code));
+        var agreements = calculations.catalog().agreements().stream().filter(a -> a.isParty(country)).toList();
+        model.addAttribute("scheme", SchemeView.of(scheme, calculations.today(),
+                agreements.stream().map(Agreement::id).toList()));
+        model.addAttribute("countryName", names.name(country, language));
+        model.addAttribute("agreements", agreements.stream().map(AgreementView::of).toList());
+        return "portability/country";
+    }
+
+    private Match match(Agreement a, Set<String> chosen, LocalDate today, Language language) {
+        List<String> linked = chosen.stream().filter(c -> a.inForceFor(c, today)).map(c -> names.name(c, language))
+                .toList();
+        return new Match(a.id(), a.name(), String.join(", ", linked),
+                Arrays.stream(Branch.values()).filter(a::covers).map(Branch::code).toList(),
+                Arrays.stream(Branch.values()).filter(b -> !a.covers(b)).map(Branch::code).toList());
+    }
+
+    /** HTML id of the input behind an API field path, e.g. periods[2].to → periods2.to. */
+    private static String fieldId(String field) {
+        String id = switch (field) {
+            case "person", "person.birthDate" -> "birthDate";
+            case "person.sex" -> "sex";
+            case "claim", "claim.date" -> "claimDate";
+            case "claim.country" -> "claimCountry";
+            case "claim.benefit" -> "benefit";
+            case "periods" -> "periods0.country";
+            default -> field.startsWith("earnings.") ? "wages" + field.substring(9, 11) : field;
+        };
+        return id.replace("[", "").replace("]", "");
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    private static Language language() {
+        return Language.of(LocaleContextHolder.getLocale());
+    }
+
+    record Match(String code, String name, String linked, List<String> covers, List<String> doesNotCover) {
+    }
+
+    record Wage(String country, String name, String currency) {
+    }
+
+    record Problem(String id, String field, String message) {
+    }
+}

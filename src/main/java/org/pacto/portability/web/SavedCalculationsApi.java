@@ -1,0 +1,91 @@
+package org.pacto.portability.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.pacto.identity.Actor;
+import org.pacto.identity.Actors;
+import org.pacto.identity.PersonId;
+import org.pacto.platform.InvalidInputException;
+import org.pacto.platform.InvalidInputException.FieldProblem;
+import org.pacto.portability.saved.SavedCalculations;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Saving a calculation is the person's choice: {@code POST .../calculations/saved} recalculates,
+ * stores request and result under the signed-in person, who alone can list and read them.
+ */
+@RestController
+@RequestMapping("/api/v1/portability/calculations/saved")
+@PreAuthorize("isAuthenticated()")
+class SavedCalculationsApi {
+
+    private final Calculations calculations;
+    private final SavedCalculations saved;
+    private final Actors actors;
+    private final JsonMapper json;
+
+    SavedCalculationsApi(Calculations calculations, SavedCalculations saved, Actors actors, JsonMapper json) {
+        this.calculations = calculations;
+        this.saved = saved;
+        this.actors = actors;
+        this.json = json;
+    }
+
+    /** @param calculation the same object {@code POST /calculations} takes */
+    record SaveJson(@Nullable String name, @Nullable CareerJson calculation) {
+    }
+
+    record SavedSummary(UUID id, String name, Instant savedAt, String href) {
+    }
+
+    record SavedDetail(UUID id, String name, Instant savedAt, JsonNode calculation, JsonNode result) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SavedDetail> save(@RequestBody String body) {
+        PersonId owner = owner();
+        SaveJson request = CareerReader.parse(SaveJson.class, body);
+        if (request.calculation() == null) {
+            throw new InvalidInputException(new FieldProblem("calculation", "required"));
+        }
+        CalculationAnswer answer = calculations.calculate(request.calculation(), LocaleContextHolder.getLocale());
+        var s = saved.save(owner, request.name() == null ? "" : request.name(),
+                json.writeValueAsString(request.calculation()), json.writeValueAsString(answer));
+        return ResponseEntity.created(URI.create("/api/v1/portability/calculations/saved/" + s.id()))
+                .body(detail(s));
+    }
+
+    @GetMapping
+    List<SavedSummary> mine() {
+        return saved.of(owner()).stream().map(s -> new SavedSummary(s.id(), s.name(), s.savedAt(),
+                "/api/v1/portability/calculations/saved/" + s.id())).toList();
+    }
+
+    @GetMapping("/{id}")
+    SavedDetail one(@PathVariable UUID id) {
+        return detail(saved.one(owner(), id));
+    }
+
+    private SavedDetail detail(SavedCalculations.Saved s) {
+        return new SavedDetail(s.id(), s.name(), s.savedAt(), json.readTree(s.input()), json.readTree(s.result()));
+    }
+
+    private PersonId owner() {
+        return actors.current().map(Actor::person).orElseThrow(() -> new AccessDeniedException("sign in"));
+    }
+}

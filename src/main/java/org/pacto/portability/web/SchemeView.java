@@ -1,0 +1,73 @@
+package org.pacto.portability.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.pacto.portability.calculation.Person;
+import org.pacto.portability.calculation.Sex;
+import org.pacto.portability.calculation.catalog.AgeCondition;
+import org.pacto.portability.calculation.catalog.AmountFormula;
+import org.pacto.portability.calculation.catalog.Branch;
+import org.pacto.portability.calculation.catalog.NationalRule;
+import org.pacto.portability.calculation.catalog.NationalScheme;
+import org.pacto.portability.calculation.catalog.PeriodLength;
+import org.pacto.portability.calculation.catalog.RuleQuery;
+
+/**
+ * A country's old-age parameters on a date, as the catalog holds them, for a woman and a man
+ * reaching 65 that day; what could not be sourced is listed under {@code missing}.
+ */
+record SchemeView(String country, String currency, LocalDate date, List<RuleView> rules,
+                  List<String> agreements) {
+
+    static SchemeView of(NationalScheme scheme, LocalDate date, List<String> agreements) {
+        List<RuleView> rules = List.of(Sex.FEMALE, Sex.MALE).stream().map(sex -> RuleView.of(sex,
+                scheme.ruleFor(new RuleQuery(new Person(date.minusYears(65), sex), date, Branch.OLD_AGE, null))))
+                .toList();
+        return new SchemeView(scheme.country(), scheme.currency(), date, rules, agreements);
+    }
+
+    record RuleView(String sex, String scheme, @Nullable Length minimumPeriod, String minimumSource,
+                    List<Age> pensionAges, @Nullable Formula formula, @Nullable Length maximumPeriod,
+                    String maximumSource, List<String> missing, List<String> notes) {
+
+        static RuleView of(Sex sex, NationalRule r) {
+            return new RuleView(sex.name().toLowerCase(java.util.Locale.ROOT), r.scheme(),
+                    Length.of(r.minimumPeriod()), r.minimumSource(),
+                    r.pensionAges().stream().map(Age::of).toList(), Formula.of(r.formula()),
+                    Length.of(r.maximumPeriod()), r.maximumSource(), r.missing(), r.notes());
+        }
+    }
+
+    /** @param unit calendar-days, weeks, months, quarters or years; @param calendarDays per 987/2009 art. 13 */
+    record Length(long amount, String unit, long calendarDays) {
+        static @Nullable Length of(@Nullable PeriodLength p) {
+            return p == null ? null : new Length(p.amount(),
+                    p.unit().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), p.toCalendarDays());
+        }
+    }
+
+    record Age(int years, int months, @Nullable Length requiredPeriod, String source) {
+        static Age of(AgeCondition a) {
+            return new Age(a.years(), a.months(), Length.of(a.requiredPeriod()), a.source());
+        }
+    }
+
+    /** @param type percentage-scale, flat-amount or defined-contribution */
+    record Formula(String type, String description, String source) {
+        static @Nullable Formula of(@Nullable AmountFormula f) {
+            return switch (f) {
+                case null -> null;
+                case AmountFormula.PercentageScale s -> new Formula("percentage-scale", s.basePercent()
+                        + " % at " + s.threshold() + ", then " + s.increments().stream()
+                        .map(i -> "+" + i.percentPerUnit() + " % for each of " + i.units() + " "
+                                + s.incrementUnit().name().toLowerCase(java.util.Locale.ROOT))
+                        .collect(java.util.stream.Collectors.joining(", "))
+                        + (s.maxPercent() == null ? "" : ", up to " + s.maxPercent() + " %"), s.source());
+                case AmountFormula.FlatAmount a -> new Formula("flat-amount", a.amount().toPlainString(), a.source());
+                case AmountFormula.DefinedContribution d -> new Formula("defined-contribution",
+                        "individual account", d.source());
+            };
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.pacto.portability.calculation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pacto.portability.calculation.Fixtures.CALCULATOR;
+import static org.pacto.portability.calculation.Fixtures.compulsory;
+import static org.pacto.portability.calculation.Fixtures.d;
+import static org.pacto.portability.calculation.Fixtures.days;
+import static org.pacto.portability.calculation.Fixtures.eur;
+import static org.pacto.portability.calculation.Fixtures.man;
+import static org.pacto.portability.calculation.Fixtures.oldAge;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pacto.portability.calculation.Fixtures.FixedScheme;
+import org.pacto.portability.calculation.catalog.AgeCondition;
+import org.pacto.portability.calculation.catalog.AmountFormula.Increment;
+import org.pacto.portability.calculation.catalog.AmountFormula.PercentageScale;
+import org.pacto.portability.calculation.catalog.Catalog;
+import org.pacto.portability.calculation.catalog.NationalRule;
+import org.pacto.portability.calculation.catalog.PeriodLength;
+import org.pacto.portability.calculation.catalog.PeriodUnit;
+import org.pacto.portability.calculation.catalog.StandardAgreements;
+
+/** Worked examples from published explanations of the pro-rata method, reproduced by the engine. */
+class WorkedExamplesTest {
+
+  private static final int YEAR = PeriodUnit.YEARS.calendarDays(); // 360 days, 987/2009 art. 13
+
+  /**
+   * Source: R. Holzmann, "Do bilateral social security agreements deliver on the portability of
+   * pensions and health care benefits? A summary policy paper on four migration corridors between
+   * EU and non-EU member states", IZA Journal of European Labor Studies (2016), Table 7 "Example of
+   * portable pension benefits calculated with direct and pro rata methods" (a policy paper, not an
+   * official guide; used because it states full numbers).
+   *
+   * <p>State A: full pension of EUR 800 after 40 years, minimum 20 years. State B: 50 % of EUR 1000
+   * plus 1 % per year, minimum 25 years, at most 50 years counted. The worker has 18 years in A and
+   * 24 years in B; neither state gives entitlement alone, the totalised 42 years do. Pro-rata: "the
+   * theoretical amount for full insurance in state A is EUR 800 and in state B is 50 % and 42 x 1 %
+   * of EUR 1000 = EUR 920"; "state A pay[s] 18/40 x EUR 800" (= EUR 360: A counts its 40-year
+   * maximum instead of the 42 years, as Reg. 883/2004 art. 56(1)(a) prescribes). B's share is 24/42
+   * of EUR 920 = EUR 525.71 (our copy of the table is cut after A's figure; B's is recomputed by the
+   * same stated method). Years are taken as 360 days so that the ratios are exact.
+   */
+  @Test
+  void holzmannTable7ProRataMethod() {
+    NationalRule stateA = NationalRule.builder("AT", "state A")
+        .minimum(PeriodLength.years(20), "Holzmann 2016 Table 7: at least 20 years")
+        .age(AgeCondition.at(65, 0, "assumed pension age"))
+        .formula(new PercentageScale(BigDecimal.ZERO, PeriodLength.days(0), PeriodUnit.YEARS,
+            List.of(new Increment(40, new BigDecimal("2.5"))), new BigDecimal("100"), "EUR 800 after 40 years"))
+        .maximum(PeriodLength.years(40), "full pension after 40 years")
+        .build();
+    NationalRule stateB = NationalRule.builder("DE", "state B")
+        .minimum(PeriodLength.years(25), "Holzmann 2016 Table 7: at least 25 years")
+        .age(AgeCondition.at(65, 0, "assumed pension age"))
+        .formula(new PercentageScale(new BigDecimal("50"), PeriodLength.days(0), PeriodUnit.YEARS,
+            List.of(new Increment(50, BigDecimal.ONE)), null, "50 % of EUR 1000 plus 1 % per year"))
+        .maximum(PeriodLength.years(50), "at most 50 years counted")
+        .build();
+    Catalog catalog = Catalog.of(List.of(StandardAgreements.eu()),
+        List.of(new FixedScheme("AT", "EUR", stateA), new FixedScheme("DE", "EUR", stateB)));
+    var request = oldAge(man("1955-01-01"), "AT", "2022-06-01", List.of(
+        days("AT", d("1980-01-01"), 18L * YEAR),
+        days("DE", d("1980-01-01").plusDays(18L * YEAR), 24L * YEAR)),
+        Map.of("AT", eur("800"), "DE", eur("1000")));
+
+    CalculationResult result = CALCULATOR.calculate(request, catalog);
+
+    CountryResult a = result.result("AT").orElseThrow();
+    assertThat(a.eligibleAlone()).isFalse();
+    assertThat(a.eligibleWithTotalization()).isTrue();
+    assertThat(a.theoreticalAmount()).isEqualByComparingTo("800.00");
+    assertThat(a.proRataAmount()).isEqualByComparingTo("360.00");
+    assertThat(a.amountDue()).isEqualByComparingTo("360.00");
+    assertThat(a.basis()).isEqualTo("pro-rata");
+    assertThat(a.steps()).anyMatch(s -> s.text().contains("800.00 x 6480 / 14400"));
+
+    CountryResult b = result.result("DE").orElseThrow();
+    assertThat(b.eligibleAlone()).isFalse();
+    assertThat(b.theoreticalAmount()).isEqualByComparingTo("920.00");
+    assertThat(b.proRataAmount()).isEqualByComparingTo("525.71");
+    assertThat(b.amountDue()).isEqualByComparingTo("525.71");
+  }
+
+  /**
+   * Source: Gobierno de España, Ministerio de Inclusión, Seguridad Social y Migraciones (Dirección
+   * General de Ordenación de la Seguridad Social), "Calculation of Pensions" under Community
+   * Regulations (portalclasespasivas.gob.es, Reglamentos comunitarios / determinación de pensiones):
+   * (a) when Spanish periods alone do not give entitlement, the "theoretical pension" is computed as
+   * if all periods were Spanish and prorated: "Pension Prorate = Theoretical Pension x [No. days
+   * Spain / Total days]"; (b) when Spanish periods alone give entitlement, the national pension and
+   * the pro-rata pension are both computed and "the interested party is offered ... the pension of
+   * the greatest amount". The page states the method without figures; the figures below apply it to
+   * the 2026 Spanish scale (LGSS transitional provision 9) on a regulatory base of EUR 1,500.
+   */
+  @Test
+  void spanishMinistryProRataTemporisCaseA() {
+    // Spain 2000-2009 = 3,653 days; France 1980-1999 = 7,305 days; total 10,958 days.
+    var request = oldAge(man("1959-01-01"), "ES", "2026-03-01", List.of(
+        compulsory("FR", "1980-01-01", "1999-12-31"),
+        compulsory("ES", "2000-01-01", "2009-12-31")), Map.of("ES", eur("1500.00")));
+    CountryResult es = CALCULATOR.calculate(request).result("ES").orElseThrow();
+    assertThat(es.eligibleAlone()).isFalse(); // 3,653 < 5,475 days
+    // Theoretical: 10,958 days = 5,475 + 182 months -> 50 + 49 x 0.21 + 133 x 0.19 = 85.56 % of 1,500
+    assertThat(es.theoreticalAmount()).isEqualByComparingTo("1283.40");
+    // Prorate: 1,283.40 x 3,653 / 10,958 = 427.84
+    assertThat(es.proRataAmount()).isEqualByComparingTo("427.84");
+    assertThat(es.amountDue()).isEqualByComparingTo("427.84");
+    assertThat(es.basis()).isEqualTo("pro-rata");
+  }
+
+  /** Same source, case (b): entitled alone, so the greater of national and pro-rata pension. */
+  @Test
+  void spanishMinistryProRataTemporisCaseB() {
+    // Spain 2006-2025 = 7,305 days; France 1996-2005 = 3,653 days; total 10,958 days.
+    var request = oldAge(man("1959-01-01"), "ES", "2026-03-01", List.of(
+        compulsory("FR", "1996-01-01", "2005-12-31"),
+        compulsory("ES", "2006-01-01", "2025-12-31")), Map.of("ES", eur("1500.00")));
+    CountryResult es = CALCULATOR.calculate(request).result("ES").orElseThrow();
+    assertThat(es.eligibleAlone()).isTrue();
+    // National: 7,305 days = 5,475 + 61 months -> 50 + 49 x 0.21 + 12 x 0.19 = 62.57 % of 1,500
+    assertThat(es.independentAmount()).isEqualByComparingTo("938.55");
+    assertThat(es.theoreticalAmount()).isEqualByComparingTo("1283.40");
+    // Prorate: 1,283.40 x 7,305 / 10,958 = 855.56 < 938.55
+    assertThat(es.proRataAmount()).isEqualByComparingTo("855.56");
+    assertThat(es.amountDue()).isEqualByComparingTo("938.55");
+    assertThat(es.basis()).isEqualTo("independent");
+  }
+}

@@ -1,0 +1,89 @@
+package org.pacto.portability.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pacto.support.Api;
+import org.pacto.support.PactoTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The portability pages over real HTTP, without JavaScript. */
+@PactoTest
+class PortabilityPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void whichAgreementProtectsMe() {
+        var page = Api.at(port).get("/portability?countries=ES&countries=EC&countries=JP");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("¿Qué acuerdo me protege?", "/portability/agreements/cmiss",
+                "/portability/agreements/es-ec", "Asistencia sanitaria", "Documentos");
+        assertThat(page.body()).contains("Sin acuerdo entre");
+        var english = Api.at(port).get("/portability?countries=AR&countries=BR&lang=en");
+        assertThat(english.body()).contains("Which agreement protects me?", "/portability/agreements/mercosur");
+    }
+
+    @Test
+    void theCalculatorAddsRemovesAndCalculatesWithoutJavaScript() {
+        var api = Api.at(port);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("birthDate", "1959-03-10");
+        form.put("sex", "female");
+        form.put("benefit", "old-age");
+        form.put("claimDate", "2026-06-01");
+        form.put("claimCountry", "ES");
+        form.put("periods[0].country", "EC");
+        form.put("periods[0].from", "1980-01-01");
+        form.put("periods[0].to", "1991-12-31");
+        form.put("periods[0].kind", "compulsory");
+        form.put("periods[1].country", "ES");
+        form.put("periods[1].from", "2000-01-01");
+        form.put("periods[1].to", "2025-12-31");
+        form.put("periods[1].kind", "compulsory");
+
+        var added = api.submitForm("/portability/calculator", "/portability/calculator", with(form, "action", "add"));
+        assertThat(added.status()).isEqualTo(200);
+        assertThat(added.body()).contains("periods[2].country").contains("Salario de referencia en España");
+
+        form.put("wages[ES]", "1200");
+        var result = api.submitForm("/portability/calculator", "/portability/calculator",
+                with(form, "action", "calculate"));
+        assertThat(result.body()).contains("Resultado por país", "Monto que corresponde", "EUR", "data-periods",
+                "CMISS", "/js/portability.js");
+
+        var removed = api.submitForm("/portability/calculator", "/portability/calculator", with(form, "remove", "0"));
+        assertThat(removed.body()).doesNotContain("periods[1].country").contains("value=\"ES\" selected");
+
+        form.put("periods[0].to", "1970-01-01");
+        var invalid = api.submitForm("/portability/calculator", "/portability/calculator",
+                with(form, "action", "calculate"));
+        assertThat(invalid.body()).contains("href=\"#periods0.to\"", "El período termina antes de empezar.");
+    }
+
+    @Test
+    void agreementAndCountryPagesCiteTheirSources() {
+        var cmiss = Api.at(port).get("/portability/agreements/cmiss");
+        assertThat(cmiss.status()).isEqualTo(200);
+        assertThat(cmiss.body()).contains("2023-08-01", "CMISS art. 13.1", "/portability/countries/ES");
+        var spain = Api.at(port).get("/portability/countries/ES");
+        assertThat(spain.body()).contains("LGSS art. 205.1.b", "EUR");
+        assertThat(Api.at(port).get("/portability/agreements/nada").status()).isEqualTo(404);
+    }
+
+    @Test
+    void objectiveTwentyTwoLinksHere() {
+        var objective = Api.at(port).get("/objectives/22");
+        assertThat(objective.body()).contains("Portabilidad de la seguridad social", "href=\"/portability\"",
+                "href=\"/portability/calculator\"");
+    }
+
+    private static Map<String, String> with(Map<String, String> form, String key, String value) {
+        var copy = new LinkedHashMap<>(form);
+        copy.put(key, value);
+        return copy;
+    }
+}
