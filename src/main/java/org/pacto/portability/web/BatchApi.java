@@ -2,11 +2,10 @@ package org.pacto.portability.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,19 +15,18 @@ import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The batch API for institutions: many careers per request, as JSON lines (one calculation request
  * per line) or as CSV ({@link CsvCareers}); results are streamed back as JSON lines in input order,
  * one per career. A career that cannot be calculated yields a line with its {@code errors}; the
- * rest of the batch goes on. Nothing is stored.
+ * rest of the batch goes on. The request body is spooled first ({@link Spool}) so that clients which
+ * send the whole body before reading the answer cannot deadlock against a streaming server.
+ * Nothing is stored (the spool file is deleted when the batch ends).
  */
 @RestController
 @RequestMapping("/api/v1/portability")
@@ -49,10 +47,11 @@ class BatchApi {
     }
 
     @PostMapping(path = "/calculations/batch", consumes = NDJSON, produces = NDJSON)
-    ResponseEntity<StreamingResponseBody> jsonLines(HttpServletRequest request) throws IOException {
+    void jsonLines(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
-        BufferedReader in = reader(request);
-        return stream(out -> {
+        try (var input = Spool.of(request.getInputStream())) {
+            OutputStream out = stream(response);
+            BufferedReader in = input.reader();
             var chunk = new ArrayList<Source>(CHUNK);
             String line;
             long number = 0;
@@ -66,17 +65,17 @@ class BatchApi {
                 }
             }
             write(out, chunk, s -> fromJson(s, locale));
-        });
+        }
     }
 
     @PostMapping(path = "/calculations/batch", consumes = "text/csv", produces = NDJSON)
-    ResponseEntity<StreamingResponseBody> csv(HttpServletRequest request) throws IOException {
+    void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
-        BufferedReader in = reader(request);
-        return stream(out -> {
+        try (var input = Spool.of(request.getInputStream())) {
+            OutputStream out = stream(response);
             var chunk = new ArrayList<Source>(CHUNK);
             try {
-                CsvCareers.read(in, entry -> {
+                CsvCareers.read(input.reader(), entry -> {
                     chunk.add(new Source(entry.line(), null, entry));
                     if (chunk.size() == CHUNK) {
                         write(out, chunk, s -> fromCsv(s, locale));
@@ -86,15 +85,17 @@ class BatchApi {
                 throw e.getCause();
             }
             write(out, chunk, s -> fromCsv(s, locale));
-        });
+        }
     }
 
-    private static BufferedReader reader(HttpServletRequest request) throws IOException {
-        return new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    private static ResponseEntity<StreamingResponseBody> stream(StreamingResponseBody body) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON + ";charset=UTF-8")).body(body);
+    /**
+     * Results are written as they are calculated, on the request's own thread (a batch of a million
+     * careers outlasts any async timeout); the response is committed with the first chunk.
+     */
+    private static OutputStream stream(HttpServletResponse response) throws IOException {
+        response.setStatus(200);
+        response.setContentType(NDJSON + ";charset=UTF-8");
+        return new java.io.BufferedOutputStream(response.getOutputStream(), 1 << 16);
     }
 
     /** Calculates a chunk on all cores, then writes its lines in input order. */
@@ -104,7 +105,9 @@ class BatchApi {
                 out.write(json.writeValueAsBytes(line));
                 out.write('\n');
             }
-            out.flush();
+            if (chunk.size() < CHUNK) {
+                out.flush();
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
