@@ -98,11 +98,11 @@ class BatchApi {
         return new java.io.BufferedOutputStream(response.getOutputStream(), 1 << 16);
     }
 
-    /** Calculates a chunk on all cores, then writes its lines in input order. */
+    /** Calculates and serialises a chunk on all cores, then writes its lines in input order. */
     private void write(OutputStream out, List<Source> chunk, Function<Source, Line> calculate) {
         try {
-            for (Line line : chunk.parallelStream().map(calculate).toList()) {
-                out.write(json.writeValueAsBytes(line));
+            for (byte[] line : chunk.parallelStream().map(s -> json.writeValueAsBytes(calculate.apply(s))).toList()) {
+                out.write(line);
                 out.write('\n');
             }
             if (chunk.size() < CHUNK) {
