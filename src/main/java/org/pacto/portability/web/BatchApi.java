@@ -17,13 +17,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The batch API for institutions: many careers per request, as JSON lines (one calculation request
  * per line) or as CSV ({@link CsvCareers}); results are streamed back as JSON lines in input order,
- * one per career. A career that cannot be calculated yields a line with its {@code errors}; the
+ * one per career ({@code ?steps=false} leaves out the step-by-step explanation). A career that cannot be calculated yields a line with its {@code errors}; the
  * rest of the batch goes on. The request body is spooled first ({@link Spool}) so that clients which
  * send the whole body before reading the answer cannot deadlock against a streaming server.
  * Nothing is stored (the spool file is deleted when the batch ends).
@@ -47,7 +48,8 @@ class BatchApi {
     }
 
     @PostMapping(path = "/calculations/batch", consumes = NDJSON, produces = NDJSON)
-    void jsonLines(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void jsonLines(HttpServletRequest request, HttpServletResponse response,
+                   @RequestParam(defaultValue = "true") boolean steps) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         try (var input = Spool.of(request.getInputStream())) {
             OutputStream out = stream(response);
@@ -61,15 +63,16 @@ class BatchApi {
                     chunk.add(new Source(number, line, null));
                 }
                 if (chunk.size() == CHUNK) {
-                    write(out, chunk, s -> fromJson(s, locale));
+                    write(out, chunk, s -> fromJson(s, locale, steps));
                 }
             }
-            write(out, chunk, s -> fromJson(s, locale));
+            write(out, chunk, s -> fromJson(s, locale, steps));
         }
     }
 
     @PostMapping(path = "/calculations/batch", consumes = "text/csv", produces = NDJSON)
-    void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void csv(HttpServletRequest request, HttpServletResponse response,
+             @RequestParam(defaultValue = "true") boolean steps) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         try (var input = Spool.of(request.getInputStream())) {
             OutputStream out = stream(response);
@@ -78,13 +81,13 @@ class BatchApi {
                 CsvCareers.read(input.reader(), entry -> {
                     chunk.add(new Source(entry.line(), null, entry));
                     if (chunk.size() == CHUNK) {
-                        write(out, chunk, s -> fromCsv(s, locale));
+                        write(out, chunk, s -> fromCsv(s, locale, steps));
                     }
                 });
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
             }
-            write(out, chunk, s -> fromCsv(s, locale));
+            write(out, chunk, s -> fromCsv(s, locale, steps));
         }
     }
 
@@ -114,25 +117,25 @@ class BatchApi {
         chunk.clear();
     }
 
-    private Line fromJson(Source source, Locale locale) {
+    private Line fromJson(Source source, Locale locale, boolean steps) {
         String id = null;
         try {
             CareerJson career = CareerReader.parse(source.json());
             id = career.id();
-            return Line.of(source.line(), id, calculations.calculate(career, locale));
+            return Line.of(source.line(), id, calculations.calculate(career, locale), steps);
         } catch (InvalidInputException e) {
             return Line.failed(source.line(), id, errors(e.problems(), locale));
         }
     }
 
-    private Line fromCsv(Source source, Locale locale) {
+    private Line fromCsv(Source source, Locale locale, boolean steps) {
         var entry = source.csv();
         if (entry.career() == null) {
             return Line.failed(entry.line(), entry.id(), errors(List.of(
                     new FieldProblem(String.valueOf(entry.problemField()), String.valueOf(entry.problem()))), locale));
         }
         try {
-            return Line.of(entry.line(), entry.id(), calculations.calculate(entry.career(), locale));
+            return Line.of(entry.line(), entry.id(), calculations.calculate(entry.career(), locale), steps);
         } catch (InvalidInputException e) {
             return Line.failed(entry.line(), entry.id(), errors(e.problems(), locale));
         }
@@ -151,8 +154,16 @@ class BatchApi {
     record Line(long line, @Nullable String id, @Nullable List<CalculationAnswer.AgreementView> agreements,
                 @Nullable List<CalculationAnswer.ResultView> results, @Nullable List<ErrorView> errors) {
 
-        static Line of(long line, @Nullable String id, CalculationAnswer answer) {
-            return new Line(line, id, answer.agreements(), answer.results(), null);
+        /** @param steps false leaves out each result's steps (institutions that only need the amounts) */
+        static Line of(long line, @Nullable String id, CalculationAnswer answer, boolean steps) {
+            return new Line(line, id, answer.agreements(),
+                    steps ? answer.results() : answer.results().stream().map(Line::withoutSteps).toList(), null);
+        }
+
+        private static CalculationAnswer.ResultView withoutSteps(CalculationAnswer.ResultView r) {
+            return new CalculationAnswer.ResultView(r.country(), r.agreement(), r.eligibleAlone(),
+                    r.eligibleWithTotalization(), r.independentAmount(), r.theoreticalAmount(), r.proRataAmount(),
+                    r.amountDue(), r.currency(), r.basis(), r.daysAlone(), r.daysTotalised(), List.of(), r.warnings());
         }
 
         static Line failed(long line, @Nullable String id, List<ErrorView> errors) {
