@@ -135,3 +135,11 @@ for key,es,en,fr,pt in [
  ('portability.currency','Moneda','Currency','Devise','Moeda'),
  ('portability.chooseCountry','Elija un país','Choose a country','Choisissez un pays','Escolha um país')]:
     m(key,es,en,fr,pt)
+
+for key,es,en,fr,pt in [
+ ('portability.save','Guardar este cálculo','Save this calculation','Enregistrer ce calcul','Guardar este cálculo'),
+ ('portability.saveName','Nombre del cálculo','Name of the calculation','Nom du calcul','Nome do cálculo'),
+ ('portability.saved','Guardado como «{0}». Solo usted puede verlo.','Saved as "{0}". Only you can see it.','Enregistré sous « {0} ». Vous seul pouvez le voir.','Guardado como «{0}». Só você pode vê-lo.'),
+ ('portability.savedList','Mis cálculos guardados','My saved calculations','Mes calculs enregistrés','Os meus cálculos guardados'),
+ ('portability.savedNone','Todavía no guardó ningún cálculo.','You have not saved any calculation yet.','Vous n\'avez encore enregistré aucun calcul.','Ainda não guardou nenhum cálculo.')]:
+    m(key,es,en,fr,pt)

@@ -18,7 +18,8 @@ import java.util.concurrent.Future;
  * Batch throughput of the portability API on loopback: posts NDJSON batches of generated careers to
  * {@code /api/v1/portability/calculations/batch} on localhost and reads the streamed results.
  *
- * <pre>java bench/portability/BatchDriver.java PORT CAREERS_PER_BATCH BATCHES [PARALLEL]</pre>
+ * <pre>java bench/portability/BatchDriver.java PORT CAREERS_PER_BATCH BATCHES [PARALLEL] [QUERY]</pre>
+ * QUERY is appended to the URL, e.g. {@code ?steps=false}.
  * Careers are varied (1 to 4 countries among ES, EC, CO, PE, AR, BR, UY, PY, CL, PT; some with
  * overlaps, some short periods, some with earnings). Prints careers/s and careers/min for the timed
  * batches (the first batch warms up and is not counted), and the number of result and error lines.
@@ -33,7 +34,8 @@ public class BatchDriver {
         int perBatch = Integer.parseInt(args[1]);
         int batches = Integer.parseInt(args[2]);
         int parallel = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-        URI uri = URI.create("http://localhost:" + port + "/api/v1/portability/calculations/batch");
+        String query = args.length > 4 ? args[4] : "";
+        URI uri = URI.create("http://localhost:" + port + "/api/v1/portability/calculations/batch" + query);
         byte[] body = careers(perBatch, new Random(22));
         System.out.printf("batch: %d careers, %.1f MB%n", perBatch, body.length / 1e6);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -2,11 +2,10 @@ package org.pacto.portability.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,19 +15,19 @@ import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The batch API for institutions: many careers per request, as JSON lines (one calculation request
  * per line) or as CSV ({@link CsvCareers}); results are streamed back as JSON lines in input order,
- * one per career. A career that cannot be calculated yields a line with its {@code errors}; the
- * rest of the batch goes on. Nothing is stored.
+ * one per career ({@code ?steps=false} leaves out the step-by-step explanation). A career that cannot be calculated yields a line with its {@code errors}; the
+ * rest of the batch goes on. The request body is spooled first ({@link Spool}) so that clients which
+ * send the whole body before reading the answer cannot deadlock against a streaming server.
+ * Nothing is stored (the spool file is deleted when the batch ends).
  */
 @RestController
 @RequestMapping("/api/v1/portability")
@@ -49,10 +48,12 @@ class BatchApi {
     }
 
     @PostMapping(path = "/calculations/batch", consumes = NDJSON, produces = NDJSON)
-    ResponseEntity<StreamingResponseBody> jsonLines(HttpServletRequest request) throws IOException {
+    void jsonLines(HttpServletRequest request, HttpServletResponse response,
+                   @RequestParam(defaultValue = "true") boolean steps) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
-        BufferedReader in = reader(request);
-        return stream(out -> {
+        try (var input = Spool.of(request.getInputStream())) {
+            OutputStream out = stream(response);
+            BufferedReader in = input.reader();
             var chunk = new ArrayList<Source>(CHUNK);
             String line;
             long number = 0;
@@ -62,74 +63,79 @@ class BatchApi {
                     chunk.add(new Source(number, line, null));
                 }
                 if (chunk.size() == CHUNK) {
-                    write(out, chunk, s -> fromJson(s, locale));
+                    write(out, chunk, s -> fromJson(s, locale, steps));
                 }
             }
-            write(out, chunk, s -> fromJson(s, locale));
-        });
+            write(out, chunk, s -> fromJson(s, locale, steps));
+        }
     }
 
     @PostMapping(path = "/calculations/batch", consumes = "text/csv", produces = NDJSON)
-    ResponseEntity<StreamingResponseBody> csv(HttpServletRequest request) throws IOException {
+    void csv(HttpServletRequest request, HttpServletResponse response,
+             @RequestParam(defaultValue = "true") boolean steps) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
-        BufferedReader in = reader(request);
-        return stream(out -> {
+        try (var input = Spool.of(request.getInputStream())) {
+            OutputStream out = stream(response);
             var chunk = new ArrayList<Source>(CHUNK);
             try {
-                CsvCareers.read(in, entry -> {
+                CsvCareers.read(input.reader(), entry -> {
                     chunk.add(new Source(entry.line(), null, entry));
                     if (chunk.size() == CHUNK) {
-                        write(out, chunk, s -> fromCsv(s, locale));
+                        write(out, chunk, s -> fromCsv(s, locale, steps));
                     }
                 });
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
             }
-            write(out, chunk, s -> fromCsv(s, locale));
-        });
+            write(out, chunk, s -> fromCsv(s, locale, steps));
+        }
     }
 
-    private static BufferedReader reader(HttpServletRequest request) throws IOException {
-        return new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8), 1 << 16);
+    /**
+     * Results are written as they are calculated, on the request's own thread (a batch of a million
+     * careers outlasts any async timeout); the response is committed with the first chunk.
+     */
+    private static OutputStream stream(HttpServletResponse response) throws IOException {
+        response.setStatus(200);
+        response.setContentType(NDJSON + ";charset=UTF-8");
+        return new java.io.BufferedOutputStream(response.getOutputStream(), 1 << 16);
     }
 
-    private static ResponseEntity<StreamingResponseBody> stream(StreamingResponseBody body) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON + ";charset=UTF-8")).body(body);
-    }
-
-    /** Calculates a chunk on all cores, then writes its lines in input order. */
+    /** Calculates and serialises a chunk on all cores, then writes its lines in input order. */
     private void write(OutputStream out, List<Source> chunk, Function<Source, Line> calculate) {
         try {
-            for (Line line : chunk.parallelStream().map(calculate).toList()) {
-                out.write(json.writeValueAsBytes(line));
+            for (byte[] line : chunk.parallelStream().map(s -> json.writeValueAsBytes(calculate.apply(s))).toList()) {
+                out.write(line);
                 out.write('\n');
             }
-            out.flush();
+            if (chunk.size() < CHUNK) {
+                out.flush();
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         chunk.clear();
     }
 
-    private Line fromJson(Source source, Locale locale) {
+    private Line fromJson(Source source, Locale locale, boolean steps) {
         String id = null;
         try {
             CareerJson career = CareerReader.parse(source.json());
             id = career.id();
-            return Line.of(source.line(), id, calculations.calculate(career, locale));
+            return Line.of(source.line(), id, calculations.calculate(career, locale), steps);
         } catch (InvalidInputException e) {
             return Line.failed(source.line(), id, errors(e.problems(), locale));
         }
     }
 
-    private Line fromCsv(Source source, Locale locale) {
+    private Line fromCsv(Source source, Locale locale, boolean steps) {
         var entry = source.csv();
         if (entry.career() == null) {
             return Line.failed(entry.line(), entry.id(), errors(List.of(
                     new FieldProblem(String.valueOf(entry.problemField()), String.valueOf(entry.problem()))), locale));
         }
         try {
-            return Line.of(entry.line(), entry.id(), calculations.calculate(entry.career(), locale));
+            return Line.of(entry.line(), entry.id(), calculations.calculate(entry.career(), locale), steps);
         } catch (InvalidInputException e) {
             return Line.failed(entry.line(), entry.id(), errors(e.problems(), locale));
         }
@@ -148,8 +154,16 @@ class BatchApi {
     record Line(long line, @Nullable String id, @Nullable List<CalculationAnswer.AgreementView> agreements,
                 @Nullable List<CalculationAnswer.ResultView> results, @Nullable List<ErrorView> errors) {
 
-        static Line of(long line, @Nullable String id, CalculationAnswer answer) {
-            return new Line(line, id, answer.agreements(), answer.results(), null);
+        /** @param steps false leaves out each result's steps (institutions that only need the amounts) */
+        static Line of(long line, @Nullable String id, CalculationAnswer answer, boolean steps) {
+            return new Line(line, id, answer.agreements(),
+                    steps ? answer.results() : answer.results().stream().map(Line::withoutSteps).toList(), null);
+        }
+
+        private static CalculationAnswer.ResultView withoutSteps(CalculationAnswer.ResultView r) {
+            return new CalculationAnswer.ResultView(r.country(), r.agreement(), r.eligibleAlone(),
+                    r.eligibleWithTotalization(), r.independentAmount(), r.theoreticalAmount(), r.proRataAmount(),
+                    r.amountDue(), r.currency(), r.basis(), r.daysAlone(), r.daysTotalised(), List.of(), r.warnings());
         }
 
         static Line failed(long line, @Nullable String id, List<ErrorView> errors) {

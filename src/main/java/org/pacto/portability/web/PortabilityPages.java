@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.pacto.identity.Actor;
+import org.pacto.identity.Actors;
+import org.pacto.identity.PersonId;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.Language;
 import org.pacto.platform.NotFoundException;
@@ -17,6 +20,7 @@ import org.pacto.platform.PageController;
 import org.pacto.portability.calculation.catalog.Agreement;
 import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalScheme;
+import org.pacto.portability.saved.SavedCalculations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
@@ -40,12 +44,17 @@ class PortabilityPages {
     private final CountryNames names;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final SavedCalculations savedCalculations;
+    private final Actors actors;
 
-    PortabilityPages(Calculations calculations, CountryNames names, MessageSource messages, JsonMapper json) {
+    PortabilityPages(Calculations calculations, CountryNames names, MessageSource messages, JsonMapper json,
+                     SavedCalculations savedCalculations, Actors actors) {
         this.calculations = calculations;
         this.names = names;
         this.messages = messages;
         this.json = json;
+        this.savedCalculations = savedCalculations;
+        this.actors = actors;
     }
 
     @GetMapping("/portability")
@@ -98,10 +107,8 @@ class PortabilityPages {
         } else if ("add".equals(action) && form.getPeriods().size() < MAX_ROWS) {
             form.getPeriods().add(new CalculatorForm.PeriodRow());
         } else {
-            Map<String, String> currencies = calculations.catalog().schemes().values().stream()
-                    .collect(Collectors.toMap(NationalScheme::country, NationalScheme::currency));
             try {
-                var result = calculations.result(form.toCareer(currencies));
+                var result = calculations.result(form.toCareer(currencies()));
                 model.addAttribute("answer", CalculationAnswer.of(result,
                         new WarningTexts(messages, LocaleContextHolder.getLocale())));
             } catch (InvalidInputException e) {
@@ -131,6 +138,55 @@ class PortabilityPages {
                         "to", p.getTo(), "kind", message("portability.kind." + p.getKind())))
                 .toList()));
         return "portability/calculator";
+    }
+
+    /** A signed-in person saves the calculation on screen; it is recalculated, never taken from the page. */
+    @PostMapping("/portability/calculator/save")
+    String save(@ModelAttribute("form") CalculatorForm form, @RequestParam(defaultValue = "") String name,
+                Model model) {
+        PersonId owner = actors.current().map(Actor::person).orElse(null);
+        if (owner == null) {
+            return "redirect:/login";
+        }
+        CareerJson career = form.toCareer(currencies());
+        var result = calculations.result(career);
+        CalculationAnswer answer = CalculationAnswer.of(result, new WarningTexts(messages, LocaleContextHolder.getLocale()));
+        var saved = savedCalculations.save(owner, name, json.writeValueAsString(career), json.writeValueAsString(answer));
+        model.addAttribute("answer", answer);
+        model.addAttribute("savedName", saved.name());
+        return calculatorPage(form, model);
+    }
+
+    @GetMapping("/portability/saved")
+    String saved(Model model) {
+        PersonId owner = actors.current().map(Actor::person).orElse(null);
+        if (owner == null) {
+            return "redirect:/login";
+        }
+        model.addAttribute("saved", savedCalculations.of(owner));
+        return "portability/saved";
+    }
+
+    @GetMapping("/portability/saved/{id}")
+    String savedOne(@PathVariable java.util.UUID id, Model model) {
+        PersonId owner = actors.current().map(Actor::person).orElse(null);
+        if (owner == null) {
+            return "redirect:/login";
+        }
+        var saved = savedCalculations.one(owner, id);
+        CalculationAnswer answer = json.readValue(saved.result(), CalculationAnswer.class);
+        model.addAttribute("savedName", saved.name());
+        model.addAttribute("answer", answer);
+        model.addAttribute("names", names.names(answer.results().stream().map(CalculationAnswer.ResultView::country)
+                .toList(), language()));
+        model.addAttribute("agreementNames", calculations.catalog().agreements().stream()
+                .collect(Collectors.toMap(Agreement::id, Agreement::name)));
+        return "portability/saved-one";
+    }
+
+    private Map<String, String> currencies() {
+        return calculations.catalog().schemes().values().stream()
+                .collect(Collectors.toMap(NationalScheme::country, NationalScheme::currency));
     }
 
     @GetMapping("/portability/agreements/{code}")

@@ -61,14 +61,28 @@ class BatchApiTest {
     }
 
     @Test
+    void stepsCanBeLeftOut() throws Exception {
+        String line = PortabilityApiTest.CAREER.replace("\n", " ") + "\n";
+        JsonNode full = post("", "application/x-ndjson", line).getFirst();
+        JsonNode compact = post("?steps=false", "application/x-ndjson", line).getFirst();
+        assertThat(full.get("results").get(0).get("steps").size()).isPositive();
+        assertThat(compact.get("results").get(0).get("steps").size()).isZero();
+        assertThat(compact.get("results").get(0).get("amountDue")).isEqualTo(full.get("results").get(0).get("amountDue"));
+    }
+
+    @Test
     void aCsvWithoutItsColumnsSaysWhichIsMissing() throws Exception {
         List<JsonNode> lines = post("text/csv", "career,sex\nc1,female\n");
         assertThat(lines.getFirst().get("errors").get(0).get("code").asString()).isEqualTo("missing-column");
     }
 
     private List<JsonNode> post(String type, String body) throws Exception {
+        return post("", type, body);
+    }
+
+    private List<JsonNode> post(String query, String type, String body) throws Exception {
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/portability/calculations/batch"))
+                        URI.create("http://localhost:" + port + "/api/v1/portability/calculations/batch" + query))
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pacto.support.Api;
+import org.pacto.support.DemoAccounts;
 import org.pacto.support.PactoTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -62,6 +63,40 @@ class PortabilityPagesTest {
         var invalid = api.submitForm("/portability/calculator", "/portability/calculator",
                 with(form, "action", "calculate"));
         assertThat(invalid.body()).contains("href=\"#periods0.to\"", "El período termina antes de empezar.");
+    }
+
+    @Test
+    void aSignedInPersonSavesACalculationAndOnlyTheyCanReadIt() {
+        var account = DemoAccounts.all().get(2);
+        var session = Api.at(port);
+        session.submitForm("/login", "/login", Map.of("username", account.email(), "password", account.password()));
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("birthDate", "1959-03-10");
+        form.put("sex", "female");
+        form.put("benefit", "old-age");
+        form.put("claimDate", "2026-06-01");
+        form.put("claimCountry", "ES");
+        form.put("periods[0].country", "EC");
+        form.put("periods[0].from", "1980-01-01");
+        form.put("periods[0].to", "1991-12-31");
+        form.put("periods[1].country", "ES");
+        form.put("periods[1].from", "2000-01-01");
+        form.put("periods[1].to", "2025-12-31");
+        form.put("wages[ES]", "1200");
+        var calculated = session.submitForm("/portability/calculator", "/portability/calculator",
+                with(form, "action", "calculate"));
+        assertThat(calculated.body()).contains("Guardar este cálculo");
+        var saved = session.submitForm("/portability/calculator", "/portability/calculator/save",
+                with(form, "name", "Mi carrera en Ecuador y España"));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body()).contains("Guardado como «Mi carrera en Ecuador y España»");
+        var list = session.get("/portability/saved");
+        var matcher = java.util.regex.Pattern.compile("href=\"(/portability/saved/[0-9a-f-]{36})\"").matcher(list.body());
+        assertThat(matcher.find()).isTrue();
+        String href = matcher.group(1);
+        assertThat(session.get(href).body()).contains("Mi carrera en Ecuador y España", "Monto que corresponde");
+        assertThat(Api.at(port).get(href).status()).isEqualTo(302);
+        assertThat(Api.at(port).get("/portability/calculator").body()).doesNotContain("Guardar este cálculo");
     }
 
     @Test
