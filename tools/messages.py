@@ -143,6 +143,42 @@ P=[('not-found','No existe {0} «{1}», o no tiene acceso.','There is no {0} "{1
 ('not-a-number','«{0}» no es un número.','"{0}" is not a number.','« {0} » n\'est pas un nombre.','«{0}» não é um número.')]
 for code,es,en,fr,pt in P: m('problem.'+code,es,en,fr,pt)
 
+# ---- Pledging initiative ----
+m('activity.pledge-published','Nuevo compromiso:','New pledge:','Nouvel engagement :','Novo compromisso:')
+PP=[('too-short','El texto debe tener al menos {0} caracteres.','The text must have at least {0} characters.','Le texte doit comporter au moins {0} caractères.','O texto deve ter pelo menos {0} caracteres.'),
+('too-many','Elija como máximo {0}.','Choose at most {0}.','Choisissez-en au plus {0}.','Escolha no máximo {0}.'),
+('unknown-language','Idioma desconocido (es, en, fr o pt).','Unknown language (es, en, fr or pt).','Langue inconnue (es, en, fr ou pt).','Idioma desconhecido (es, en, fr ou pt).'),
+('unknown-pledge-type','Elija un tipo: individual, común, alianza o complementario.','Choose a type: individual, common, partnership or matching.','Choisissez un type : individuel, commun, partenariat ou complémentaire.','Escolha um tipo: individual, comum, parceria ou complementar.'),
+('unknown-pledge','No existe un compromiso público con ese identificador.','There is no public pledge with this id.','Aucun engagement public ne porte cet identifiant.','Não existe compromisso público com esse identificador.'),
+('unknown-nature','Elija: financiero, técnico, de proceso o de política.','Choose: financial, technical, process or policy.','Choisissez : financier, technique, processus ou politique.','Escolha: financeiro, técnico, processo ou política.'),
+('unknown-objective','Los objetivos van del 1 al 23.','Objectives run from 1 to 23.','Les objectifs vont de 1 à 23.','Os objetivos vão de 1 a 23.'),
+('unknown-principle','Principio rector desconocido.','Unknown guiding principle.','Principe directeur inconnu.','Princípio orientador desconhecido.'),
+('unknown-region','Región desconocida (código M49).','Unknown region (M49 code).','Région inconnue (code M49).','Região desconhecida (código M49).'),
+('where-required','Indique los países de aplicación, una región o que es mundial.','Give the countries of implementation, a region, or mark it global.','Indiquez les pays de mise en œuvre, une région ou cochez « mondial ».','Indique os países de implementação, uma região ou marque como mundial.'),
+('deadline-before-start','El plazo debe ser posterior al inicio.','The deadline must come after the start.','L\'échéance doit suivre le début.','O prazo deve ser posterior ao início.'),
+('target-required','Un compromiso necesita al menos una meta medible.','A pledge needs at least one measurable target.','Un engagement nécessite au moins une cible mesurable.','Um compromisso precisa de pelo menos uma meta mensurável.'),
+('negative','El valor no puede ser negativo.','The value cannot be negative.','La valeur ne peut pas être négative.','O valor não pode ser negativo.'),
+('unknown-currency','Indique la moneda con su código ISO 4217 (p. ej. USD).','Give the currency as its ISO 4217 code (e.g. USD).','Indiquez la devise par son code ISO 4217 (p. ex. USD).','Indique a moeda pelo código ISO 4217 (p. ex. USD).'),
+('not-a-date','Indique una fecha AAAA-MM-DD.','Give a date as YYYY-MM-DD.','Indiquez une date AAAA-MM-JJ.','Indique uma data AAAA-MM-DD.'),
+('in-the-future','La fecha no puede ser futura.','The date cannot be in the future.','La date ne peut pas être future.','A data não pode ser futura.'),
+('unknown-target','Esta meta no pertenece al compromiso.','This target does not belong to the pledge.','Cette cible n\'appartient pas à l\'engagement.','Esta meta não pertence ao compromisso.'),
+('duplicate-target','Esta meta aparece dos veces.','This target appears twice.','Cette cible apparaît deux fois.','Esta meta aparece duas vezes.'),
+('out-of-range','El valor debe estar entre {0} y {1}.','The value must be between {0} and {1}.','La valeur doit être comprise entre {0} et {1}.','O valor deve estar entre {0} e {1}.'),
+('unknown-decision','Decida «publish» (publicar) o «return» (devolver).','Decide "publish" or "return".','Décidez « publish » (publier) ou « return » (renvoyer).','Decida «publish» (publicar) ou «return» (devolver).'),
+('unknown-outcome','Resultado desconocido.','Unknown outcome.','Résultat inconnu.','Resultado desconhecido.'),
+('unknown-organisation','Organización desconocida.','Unknown organisation.','Organisation inconnue.','Organização desconhecida.'),
+('champion-states-only','Solo un Estado puede ser país campeón del Pacto.','Only a state can be a GCM Champion country.','Seul un État peut être pays champion du Pacte.','Só um Estado pode ser país campeão do Pacto.'),
+('not-a-draft','Solo se envía un borrador.','Only a draft can be submitted.','Seul un brouillon peut être soumis.','Só um rascunho pode ser enviado.'),
+('not-submitted','El compromiso no está enviado a revisión.','The pledge has not been submitted.','L\'engagement n\'a pas été soumis.','O compromisso não foi enviado.'),
+('not-concrete','Falta una meta medible o un plazo.','A measurable target or a deadline is missing.','Il manque une cible mesurable ou une échéance.','Falta uma meta mensurável ou um prazo.'),
+('not-open','El avance se informa en compromisos publicados y abiertos.','Progress is reported on published, open pledges.','L\'avancement se déclare sur des engagements publiés et ouverts.','O avanço é informado em compromissos publicados e abertos.'),
+('not-complete','El cumplimiento no llega al 100 %.','Fulfilment is below 100%.','La réalisation n\'atteint pas 100 %.','O cumprimento não chega a 100 %.'),
+('deadline-not-passed','El plazo todavía no venció.','The deadline has not passed yet.','L\'échéance n\'est pas encore passée.','O prazo ainda não venceu.'),
+('not-an-outcome','No es un resultado posible.','This is not a possible outcome.','Ce n\'est pas un résultat possible.','Não é um resultado possível.'),
+('already-signatory','Esta organización ya firma el compromiso.','This organisation already signs the pledge.','Cette organisation signe déjà l\'engagement.','Esta organização já assina o compromisso.'),
+('not-invited','Su organización no fue invitada y el compromiso no está abierto a firmas.','Your organisation was not invited and the pledge is not open for signatures.','Votre organisation n\'a pas été invitée et l\'engagement n\'est pas ouvert aux signatures.','Sua organização não foi convidada e o compromisso não está aberto a assinaturas.')]
+for code,es,en,fr,pt in PP: m('problem.'+code,es,en,fr,pt)
+
 def esc(v, has_args):
     if has_args: v = v.replace("'", "''")
     out=[]
