@@ -36,4 +36,32 @@ public final class Deadlines {
         LocalDate since = lastReport != null ? lastReport : publishedOn;
         return open(status) && !since.plusMonths(STALE_AFTER_MONTHS).isAfter(today);
     }
+
+    /** What to remind about today, so that a reminder is not repeated every day the rule holds. */
+    public enum Reminder { NONE, DEADLINE, STALE }
+
+    /**
+     * A deadline reminder 30, 7 and 1 days before the deadline; a stale reminder on the day the
+     * pledge reaches 12 months without a report, then every 30 days while none comes.
+     */
+    public static Reminder reminderDue(String status, @Nullable LocalDate deadline, @Nullable LocalDate lastReport,
+                                       LocalDate publishedOn, LocalDate today) {
+        if (!open(status)) {
+            return Reminder.NONE;
+        }
+        if (deadline != null && !deadline.isBefore(today)) {
+            long days = ChronoUnit.DAYS.between(today, deadline);
+            if (days == 30 || days == 7 || days == 1) {
+                return Reminder.DEADLINE;
+            }
+        }
+        if (stale(status, lastReport, publishedOn, today)) {
+            LocalDate since = lastReport != null ? lastReport : publishedOn;
+            long over = ChronoUnit.DAYS.between(since.plusMonths(STALE_AFTER_MONTHS), today);
+            if (over % 30 == 0) {
+                return Reminder.STALE;
+            }
+        }
+        return Reminder.NONE;
+    }
 }
