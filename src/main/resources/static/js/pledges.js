@@ -5,6 +5,10 @@
   var PALETTE = ["#0b4f8a", "#1e6b34", "#a4262c", "#6b4c9a", "#8a5a00", "#00677f", "#4a4a4a"];
 
   function json(url) {
+    var lang = document.documentElement.lang;
+    if (lang && url.indexOf("/geo/") < 0) {
+      url += (url.indexOf("?") < 0 ? "?" : "&") + "lang=" + encodeURIComponent(lang);
+    }
     return fetch(url, {headers: {"Accept": "application/json"}}).then(function (r) { return r.json(); });
   }
 
