@@ -193,6 +193,7 @@ m('pledges.filter.kind','Tipo de entidad','Kind of entity','Type d\'entité','Ti
 m('pledges.filter.nature','Naturaleza','Nature','Nature','Natureza')
 m('pledges.filter.status','Estado','Status','Statut','Situação')
 m('pledges.filter.country','País','Country','Pays','País')
+m('pledges.filter.country.hint','Código ISO de dos letras, p. ej. AR','Two-letter ISO code, e.g. AR','Code ISO à deux lettres, p. ex. AR','Código ISO de duas letras, p. ex. AR')
 m('pledges.filter.region','Región','Region','Région','Região')
 m('pledges.filter.year','Año','Year','Année','Ano')
 m('pledges.filter.any','Todos','All','Tous','Todos')

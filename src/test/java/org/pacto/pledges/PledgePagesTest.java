@@ -54,7 +54,8 @@ class PledgePagesTest {
         String html = Api.at(port).get("/pledges?lang=es&country=AR&nature=financial").body();
         assertThat(html).contains("Fondo municipal de capital semilla").doesNotContain("Somos Familia");
         assertThat(html).contains("/api/v1/pledges?size=0&amp;nature=financial&amp;country=AR");
-        assertThat(html).contains("<option value=\"AR\" selected=\"selected\"");
+        assertThat(html).contains("name=\"country\" maxlength=\"2\" autocomplete=\"off\" value=\"AR\"");
+        assertThat(html).contains("<option value=\"financial\" selected=\"selected\"");
     }
 
     @Test

@@ -48,10 +48,12 @@ class DemoPledges implements ApplicationRunner {
     private final PledgeRules rules;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final org.pacto.pledges.domain.PledgeSearch search;
 
     DemoPledges(@Value("${pacto.demo:false}") boolean demo, JsonMapper json, Actors actors,
                 PledgeRepository repository, PledgeRules rules, TransactionTemplate transaction,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, org.pacto.pledges.domain.PledgeSearch search) {
+        this.search = search;
         this.demo = demo;
         this.json = json;
         this.actors = actors;
@@ -95,6 +97,7 @@ class DemoPledges implements ApplicationRunner {
             }
         }
         if (created > 0) {
+            search.invalidate();
             log.info("Demo pledges loaded: {}", created);
         }
     }

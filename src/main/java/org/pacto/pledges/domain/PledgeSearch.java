@@ -25,10 +25,52 @@ public class PledgeSearch {
     private static final String OVERDUE = "(p.status in ('published','in-progress') and p.deadline < current_date"
             + " and p.fulfilment < 100)";
 
+    /** Aggregates (facets, counts, the map) are kept this long, unless a pledge changes first. */
+    static final long CACHE_MILLIS = 60_000;
+    private static final int CACHE_ENTRIES = 1_000;
+
     private final JdbcClient jdbc;
+    private final Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PledgeSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    private record Cached(long at, Object value) {
+    }
+
+    /**
+     * Aggregates over all matching pledges change only when a pledge does: they are computed once
+     * per filter and kept for {@link #CACHE_MILLIS} at most (so several instances converge), and
+     * dropped at once when this instance changes a pledge ({@link #invalidate()}).
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, java.util.function.Supplier<T> compute) {
+        long now = System.currentTimeMillis();
+        Cached hit = cache.get(key);
+        if (hit != null && now - hit.at() < CACHE_MILLIS) {
+            return (T) hit.value();
+        }
+        T value = compute.get();
+        if (cache.size() >= CACHE_ENTRIES) {
+            cache.clear();
+        }
+        cache.put(key, new Cached(now, value));
+        return value;
+    }
+
+    /** Called when a pledge changes (and again after its transaction commits). */
+    public void invalidate() {
+        cache.clear();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            cache.clear();
+                        }
+                    });
+        }
     }
 
     public record Item(UUID id, String title, String organisation, String kind, String type, String status,
@@ -103,11 +145,11 @@ public class PledgeSearch {
     public Page search(PledgeFilter filter, @Nullable Actor actor, Language language, int page, int size,
                        boolean withFacets) {
         Where w = where(filter, actor);
-        long total = jdbc.sql("select count(*) from pledges.pledge p where " + w.sql()).params(w.params())
-                .query(Long.class).single();
+        long total = cached("count " + w, () -> jdbc.sql("select count(*) from pledges.pledge p where " + w.sql())
+                .params(w.params()).query(Long.class).single());
         List<Item> items = items(w, language, "order by p.published_at desc nulls last, p.title, p.id",
                 size, (long) page * size);
-        return new Page(total, items, withFacets ? facets(w) : Map.of());
+        return new Page(total, items, withFacets ? cached("facets " + w, () -> facets(w)) : Map.of());
     }
 
     /** Every matching pledge, for the open data (CSV, JSON) and reports; capped. */
@@ -119,8 +161,8 @@ public class PledgeSearch {
     @Transactional(readOnly = true)
     public List<Item> overdue(PledgeFilter filter, Language language, int limit) {
         Where w = where(filter, null);
-        return items(new Where(w.sql() + " and " + OVERDUE, w.params()), language, "order by p.deadline, p.id",
-                limit, 0);
+        return cached("overdue " + language + limit + w, () -> items(new Where(w.sql() + " and " + OVERDUE,
+                w.params()), language, "order by p.deadline, p.id", limit, 0));
     }
 
     @Transactional(readOnly = true)
@@ -197,20 +239,20 @@ public class PledgeSearch {
     @Transactional(readOnly = true)
     public List<CountryCount> byCountry(PledgeFilter filter) {
         Where w = where(filter, null);
-        return jdbc.sql("select c, count(*), count(*) filter (where p.status = 'fulfilled'),"
+        return cached("countries " + w, () -> jdbc.sql("select c, count(*), count(*) filter (where p.status = 'fulfilled'),"
                         + " count(*) filter (where p.status in ('published','in-progress')), avg(p.fulfilment)"
                         + " from pledges.pledge p, unnest(p.countries) c where " + w.sql() + " group by c order by c")
                 .params(w.params())
                 .query((rs, row) -> new CountryCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getBigDecimal(5).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue()))
-                .list();
+                .list());
     }
 
     @Transactional(readOnly = true)
     public long withoutCountry(PledgeFilter filter) {
         Where w = where(filter, null);
-        return jdbc.sql("select count(*) from pledges.pledge p where cardinality(p.countries) = 0 and " + w.sql())
-                .params(w.params()).query(Long.class).single();
+        return cached("without country " + w, () -> jdbc.sql("select count(*) from pledges.pledge p where"
+                + " cardinality(p.countries) = 0 and " + w.sql()).params(w.params()).query(Long.class).single());
     }
 
     private static List<String> strings(@Nullable Array array) throws SQLException {

@@ -47,9 +47,11 @@ public class Pledges {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PledgeSearch search;
 
     public Pledges(PledgeRepository repository, PledgeRules rules, Actors actors, AuditTrail audit,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, PledgeSearch search) {
+        this.search = search;
         this.repository = repository;
         this.rules = rules;
         this.actors = actors;
@@ -64,6 +66,7 @@ public class Pledges {
 
     @Transactional
     public UUID create(Actor actor, PledgeInput input) {
+        search.invalidate();
         PledgeDetails details = rules.check(input, id -> repository.findById(id)
                 .map(p -> p.status().isPublic()).orElse(false));
         var organisation = actors.organisation(actor.organisation())
@@ -82,6 +85,7 @@ public class Pledges {
     /** Demo content: a pledge made by an organisation, as the seeds record it. */
     @Transactional
     public Pledge createFor(OrganisationId organisation, PledgeInput input) {
+        search.invalidate();
         PledgeDetails details = rules.check(input, id -> repository.existsById(id));
         var summary = actors.organisation(organisation).orElseThrow();
         var pledge = new Pledge(summary.id().value(), summary.name(), summary.kind(), details);
@@ -90,6 +94,7 @@ public class Pledges {
 
     @Transactional
     public void submit(Actor actor, UUID id) {
+        search.invalidate();
         Pledge pledge = visible(Optional.of(actor), id);
         if (!pledge.organisationId().equals(actor.organisation().value())) {
             throw new AccessDeniedException("only the pledging organisation submits");
@@ -100,6 +105,7 @@ public class Pledges {
 
     @Transactional
     public void decide(Actor actor, UUID id, @Nullable String decision, @Nullable String reason) {
+        search.invalidate();
         if (!secretariat(actor)) {
             throw new AccessDeniedException("only the secretariat decides");
         }
@@ -124,6 +130,7 @@ public class Pledges {
 
     @Transactional
     public UUID report(Actor actor, UUID id, ReportInput input) {
+        search.invalidate();
         Pledge pledge = visible(Optional.of(actor), id);
         if (!pledge.pledger(actor.organisation().value())) {
             throw new AccessDeniedException("only the pledgers report progress");
@@ -142,6 +149,7 @@ public class Pledges {
     /** Demo content: a report as of its date, by the lead organisation. */
     @Transactional
     public void reportFor(UUID id, LocalDate date, String narrative, Map<UUID, java.math.BigDecimal> values) {
+        search.invalidate();
         Pledge pledge = repository.findById(id).orElseThrow();
         pledge.report(date, narrative, pledge.organisationId(), values);
     }
@@ -149,6 +157,7 @@ public class Pledges {
     @Transactional
     public void correct(Actor actor, UUID id, UUID reportId, @Nullable List<ValueInput> values,
                         @Nullable String narrative, @Nullable String reason) {
+        search.invalidate();
         if (!secretariat(actor)) {
             throw new AccessDeniedException("only the secretariat corrects reports");
         }
@@ -171,6 +180,7 @@ public class Pledges {
 
     @Transactional
     public void close(Actor actor, UUID id, @Nullable String outcome) {
+        search.invalidate();
         Pledge pledge = visible(Optional.of(actor), id);
         if (!pledge.organisationId().equals(actor.organisation().value()) && !secretariat(actor)) {
             throw new AccessDeniedException("only the lead closes a pledge");
@@ -184,6 +194,7 @@ public class Pledges {
 
     @Transactional
     public void invite(Actor actor, UUID id, @Nullable String organisation) {
+        search.invalidate();
         Pledge pledge = visible(Optional.of(actor), id);
         if (!pledge.organisationId().equals(actor.organisation().value())) {
             throw new AccessDeniedException("only the lead invites co-signatories");
@@ -197,6 +208,7 @@ public class Pledges {
 
     @Transactional
     public void sign(Actor actor, UUID id) {
+        search.invalidate();
         Pledge pledge = visible(Optional.of(actor), id);
         var organisation = actors.organisation(actor.organisation()).orElseThrow();
         pledge.sign(organisation.id().value(), organisation.name());

@@ -43,6 +43,9 @@ class PledgePages {
     private final Framework framework;
     private final MessageSource messages;
     private final JsonMapper json;
+    /** Labels and filter options depend only on the language (reference data is read-only). */
+    private final Map<Language, String> labelsJson = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Language, Map<String, List<Option>>> staticOptions = new java.util.concurrent.ConcurrentHashMap<>();
 
     PledgePages(Pledges pledges, PledgeSearch search, Actors actors, Framework framework, MessageSource messages,
                 JsonMapper json) {
@@ -79,9 +82,13 @@ class PledgePages {
                 + facets.get("status").getOrDefault("published", 0L));
         model.addAttribute("totalFulfilled", facets.get("status").getOrDefault("fulfilled", 0L));
         model.addAttribute("totalOverdue", facets.get("overdue").getOrDefault("overdue", 0L));
-        model.addAttribute("labels", json.writeValueAsString(labels(language)));
+        model.addAttribute("labels", labelsJson.computeIfAbsent(language, l -> json.writeValueAsString(labels(l))));
         model.addAttribute("apiQuery", filter.query());
-        model.addAttribute("options", options(language, facets.get("year").keySet()));
+        model.addAttribute("filterParams", filter.parameters());
+        var options = new LinkedHashMap<>(staticOptions.computeIfAbsent(language, l -> options(l, List.of())));
+        options.remove("country");
+        options.put("year", facets.get("year").keySet().stream().map(y -> new Option(y, y)).toList());
+        model.addAttribute("options", options);
         return "pledges/dashboard";
     }
 

@@ -98,6 +98,25 @@ class FulfilmentTest {
         assertThat(Deadlines.stale("withdrawn", null, today.minusMonths(13), today)).isFalse();
     }
 
+    @Test
+    void remindersAreNotRepeatedEveryDay() {
+        var deadline = LocalDate.of(2026, 12, 31);
+        var published = LocalDate.of(2025, 1, 10);
+        assertThat(Deadlines.reminderDue("in-progress", deadline, LocalDate.of(2026, 10, 1), published,
+                deadline.minusDays(30))).isEqualTo(Deadlines.Reminder.DEADLINE);
+        assertThat(Deadlines.reminderDue("in-progress", deadline, LocalDate.of(2026, 10, 1), published,
+                deadline.minusDays(29))).isEqualTo(Deadlines.Reminder.NONE);
+        var last = LocalDate.of(2025, 3, 15);
+        assertThat(Deadlines.reminderDue("in-progress", deadline, last, published, last.plusMonths(12)))
+                .isEqualTo(Deadlines.Reminder.STALE);
+        assertThat(Deadlines.reminderDue("in-progress", deadline, last, published, last.plusMonths(12).plusDays(1)))
+                .isEqualTo(Deadlines.Reminder.NONE);
+        assertThat(Deadlines.reminderDue("in-progress", deadline, last, published, last.plusMonths(12).plusDays(30)))
+                .isEqualTo(Deadlines.Reminder.STALE);
+        assertThat(Deadlines.reminderDue("fulfilled", deadline, last, published, deadline.minusDays(30)))
+                .isEqualTo(Deadlines.Reminder.NONE);
+    }
+
     // ---- properties ----
 
     @Provide
