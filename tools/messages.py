@@ -228,6 +228,8 @@ m('pledges.pages','Páginas de resultados','Result pages','Pages de résultats',
 m('pledges.previous','← Anterior','← Previous','← Précédente','← Anterior')
 m('pledges.next','Siguiente →','Next →','Suivante →','Seguinte →')
 m('pledges.pageOf','Página {0} de {1}','Page {0} of {1}','Page {0} sur {1}','Página {0} de {1}')
+m('pledges.report.heading','Compromisos del año {0}: {1}','Pledges of {0}: {1}','Engagements de {0} : {1}','Compromissos de {0}: {1}')
+m('pledges.report.title','Informe anual','Annual report','Rapport annuel','Relatório anual')
 m('pledges.openData','Datos abiertos','Open data','Données ouvertes','Dados abertos')
 m('pledges.map.title','Mapa de compromisos','Map of pledges','Carte des engagements','Mapa de compromissos')
 m('pledges.map.lead','Cada país se colorea según el número de compromisos que se aplican en él. Elija un país para ver sus compromisos.','Each country is coloured by the number of pledges implemented in it. Choose a country to see its pledges.','Chaque pays est coloré selon le nombre d\'engagements mis en œuvre sur son territoire. Choisissez un pays pour voir ses engagements.','Cada país é colorido segundo o número de compromissos implementados nele. Escolha um país para ver seus compromissos.')

@@ -325,6 +325,20 @@ class PledgesApiTest {
     }
 
     @Test
+    void theAnnualReportComesAsPdfAndXlsx() {
+        var pdf = anonymous().get("/api/v1/pledges/report.pdf?year=2022&region=419");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
+        var xlsx = anonymous().get("/api/v1/pledges/report.xlsx?year=2022&region=419");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).contains("spreadsheetml");
+        assertThat(xlsx.body()).startsWith("PK");
+        assertThat(fields(anonymous().get("/api/v1/pledges/report.pdf?year=2022&region=999"))).containsExactly("region");
+        assertThat(anonymous().get("/api/v1/pledges/report.pdf").status()).isEqualTo(400);
+    }
+
+    @Test
     void demoContentSaysSomething() {
         var all = anonymous().get("/api/v1/pledges?size=100").json();
         long published = 0;
