@@ -293,6 +293,22 @@ class PledgesApiTest {
     }
 
     @Test
+    void theLeadInvitesCoSignatoriesWhoAccept() {
+        var focal = as("focal-point");
+        String id = focal.post("/api/v1/pledges", pledge()).json().get("id").asString();
+        String path = "/api/v1/pledges/" + id;
+        var me = as("member").get("/api/v1/me").json().get("organisation").get("id").asString();
+        assertThat(fields(focal.post(path + "/cosignatories", Map.of("organisation", "nope")))).containsExactly("organisation");
+        assertThat(as("member").post(path + "/cosignatories", Map.of("organisation", me)).status()).isEqualTo(404);
+        assertThat(focal.post(path + "/cosignatories", Map.of("organisation", me)).status()).isEqualTo(200);
+        // the invited organisation now sees the draft, and accepts
+        assertThat(as("member").get(path).status()).isEqualTo(200);
+        assertThat(as("member").post(path + "/sign", Map.of()).status()).isEqualTo(200);
+        assertThat(focal.get(path).json().get("signatories").get(0).get("status").asString()).isEqualTo("accepted");
+        assertThat(focal.post(path + "/cosignatories", Map.of("organisation", me)).status()).isEqualTo(409);
+    }
+
+    @Test
     void theMapIsGeoJsonWithCountsPerCountry() {
         var map = anonymous().get("/api/v1/pledges/map");
         assertThat(map.status()).isEqualTo(200);
