@@ -22,6 +22,12 @@ def ring(indexes):
         a = arcs[i] if i >= 0 else list(reversed(arcs[~i]))
         pts.extend(a if not pts else a[1:])
     return pts
+def unwrap(r):
+    """Rings crossing the antimeridian (Fiji, Russia) would draw a line across the map: keep them on one side."""
+    if any(abs(r[i][0] - r[i+1][0]) > 180 for i in range(len(r) - 1)):
+        east = sum(1 for p in r if p[0] > 0) >= len(r) / 2
+        return [[p[0] + 360, p[1]] if east and p[0] < 0 else [p[0] - 360, p[1]] if not east and p[0] > 0 else p for p in r]
+    return r
 def area(r):
     return abs(sum(r[i][0] * r[i+1][1] - r[i+1][0] * r[i][1] for i in range(len(r) - 1))) / 2
 features, centroids = [], {}
@@ -30,7 +36,7 @@ for g in topo['objects']['countries']['geometries']:
     if not code or g['type'] not in ('Polygon', 'MultiPolygon'):
         continue
     polys = [g['arcs']] if g['type'] == 'Polygon' else g['arcs']
-    coords = [[ring(r) for r in p] for p in polys]
+    coords = [[unwrap(ring(r)) for r in p] for p in polys]
     biggest = max((p[0] for p in coords), key=area)
     xs = [p[0] for p in biggest]; ys = [p[1] for p in biggest]
     centroids[code] = [round((min(xs) + max(xs)) / 2, 2), round((min(ys) + max(ys)) / 2, 2)]

@@ -28,11 +28,12 @@
           el.style.height = Math.max(180, names.length * 22 + 40) + "px";
         }
         var chart = echarts.init(el, null, {renderer: "svg"});
-        var category = {type: "category", data: names, axisLabel: {width: 180, overflow: "truncate"}};
-        var value = {type: "value", minInterval: 1};
+        var category = {type: "category", data: names,
+          axisLabel: horizontal ? {width: 150, overflow: "truncate"} : {interval: 0, width: 70, overflow: "truncate"}};
+        var value = {type: "value", minInterval: 1, splitNumber: 3};
         chart.setOption({
           color: PALETTE, animation: false, aria: {enabled: true},
-          grid: {left: horizontal ? 190 : 40, right: 20, top: 10, bottom: 30},
+          grid: {containLabel: true, left: 8, right: 16, top: 10, bottom: 8},
           tooltip: {trigger: "axis"},
           xAxis: horizontal ? value : category, yAxis: horizontal ? Object.assign(category, {inverse: true}) : value,
           series: [{type: "bar", name: labels._series.pledges, data: values}]
@@ -49,8 +50,10 @@
       var chart = echarts.init(el, null, {renderer: "svg"});
       chart.setOption({
         color: PALETTE, animation: false, aria: {enabled: true},
-        grid: {left: 60, right: 20, top: 20, bottom: 30}, tooltip: {trigger: "axis"},
-        xAxis: {type: "time"}, yAxis: {type: "value", min: Math.min(Number(t.baseline), Number(t.target))},
+        grid: {containLabel: true, left: 8, right: 16, top: 20, bottom: 8}, tooltip: {trigger: "axis"},
+        xAxis: {type: "time"},
+        yAxis: {type: "value", min: Math.min(Number(t.baseline), Number(t.target)),
+          max: Math.max.apply(null, [Number(t.baseline), Number(t.target)].concat(t.series.map(function (p) { return Number(p.value); })))},
         series: [{type: "line", name: t.name, data: t.series.map(function (p) { return [p.date, Number(p.value)]; }),
           markLine: {symbol: "none", data: [{yAxis: Number(t.target), name: "target"}, {yAxis: Number(t.baseline), name: "baseline"}],
             lineStyle: {type: "dashed"}}}]

@@ -45,6 +45,7 @@ class PledgePages {
     private final JsonMapper json;
     /** Labels and filter options depend only on the language (reference data is read-only). */
     private final Map<Language, String> labelsJson = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Language, Map<String, Map<String, String>>> labelMaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Language, Map<String, List<Option>>> staticOptions = new java.util.concurrent.ConcurrentHashMap<>();
 
     PledgePages(Pledges pledges, PledgeSearch search, Actors actors, Framework framework, MessageSource messages,
@@ -83,6 +84,7 @@ class PledgePages {
         model.addAttribute("totalFulfilled", facets.get("status").getOrDefault("fulfilled", 0L));
         model.addAttribute("totalOverdue", facets.get("overdue").getOrDefault("overdue", 0L));
         model.addAttribute("labels", labelsJson.computeIfAbsent(language, l -> json.writeValueAsString(labels(l))));
+        model.addAttribute("labelMaps", labelMaps.computeIfAbsent(language, this::labels));
         model.addAttribute("apiQuery", filter.query());
         model.addAttribute("filterParams", filter.parameters());
         var options = new LinkedHashMap<>(staticOptions.computeIfAbsent(language, l -> options(l, List.of())));
@@ -112,6 +114,8 @@ class PledgePages {
         model.addAttribute("isStaff", actors.current().map(a -> a.has(org.pacto.identity.Role.SECRETARIAT)
                 || a.has(org.pacto.identity.Role.ADMIN)).orElse(false));
         model.addAttribute("today", pledges.today().toString());
+        model.addAttribute("kindLabel", framework.terms(Scheme.ENTITY_KIND, language).stream()
+                .filter(t -> t.code().equals(view.kind())).map(t -> t.label()).findFirst().orElse(view.kind()));
         return "pledges/pledge";
     }
 
