@@ -157,6 +157,188 @@ for code, es, en, fr, pt in [('es','español','Spanish','espagnol','espanhol'),(
     m('language.'+code, es, en, fr, pt)
 # Module tables kept in their own files to ease merging.
 exec((pathlib.Path(__file__).resolve().parent / 'messages_portability.py').read_text(encoding='utf-8'))
+# ---- Pledging initiative ----
+m('activity.pledge-published','Nuevo compromiso:','New pledge:','Nouvel engagement :','Novo compromisso:')
+PP=[('too-short','El texto debe tener al menos {0} caracteres.','The text must have at least {0} characters.','Le texte doit comporter au moins {0} caractères.','O texto deve ter pelo menos {0} caracteres.'),
+('too-many','Elija como máximo {0}.','Choose at most {0}.','Choisissez-en au plus {0}.','Escolha no máximo {0}.'),
+('unknown-language','Idioma desconocido (es, en, fr o pt).','Unknown language (es, en, fr or pt).','Langue inconnue (es, en, fr ou pt).','Idioma desconhecido (es, en, fr ou pt).'),
+('unknown-pledge-type','Elija un tipo: individual, común, alianza o complementario.','Choose a type: individual, common, partnership or matching.','Choisissez un type : individuel, commun, partenariat ou complémentaire.','Escolha um tipo: individual, comum, parceria ou complementar.'),
+('unknown-pledge','No existe un compromiso público con ese identificador.','There is no public pledge with this id.','Aucun engagement public ne porte cet identifiant.','Não existe compromisso público com esse identificador.'),
+('unknown-nature','Elija: financiero, técnico, de proceso o de política.','Choose: financial, technical, process or policy.','Choisissez : financier, technique, processus ou politique.','Escolha: financeiro, técnico, processo ou política.'),
+('unknown-objective','Los objetivos van del 1 al 23.','Objectives run from 1 to 23.','Les objectifs vont de 1 à 23.','Os objetivos vão de 1 a 23.'),
+('unknown-principle','Principio rector desconocido.','Unknown guiding principle.','Principe directeur inconnu.','Princípio orientador desconhecido.'),
+('unknown-region','Región desconocida (código M49).','Unknown region (M49 code).','Région inconnue (code M49).','Região desconhecida (código M49).'),
+('where-required','Indique los países de aplicación, una región o que es mundial.','Give the countries of implementation, a region, or mark it global.','Indiquez les pays de mise en œuvre, une région ou cochez « mondial ».','Indique os países de implementação, uma região ou marque como mundial.'),
+('deadline-before-start','El plazo debe ser posterior al inicio.','The deadline must come after the start.','L\'échéance doit suivre le début.','O prazo deve ser posterior ao início.'),
+('target-required','Un compromiso necesita al menos una meta medible.','A pledge needs at least one measurable target.','Un engagement nécessite au moins une cible mesurable.','Um compromisso precisa de pelo menos uma meta mensurável.'),
+('negative','El valor no puede ser negativo.','The value cannot be negative.','La valeur ne peut pas être négative.','O valor não pode ser negativo.'),
+('unknown-currency','Indique la moneda con su código ISO 4217 (p. ej. USD).','Give the currency as its ISO 4217 code (e.g. USD).','Indiquez la devise par son code ISO 4217 (p. ex. USD).','Indique a moeda pelo código ISO 4217 (p. ex. USD).'),
+('not-a-date','Indique una fecha AAAA-MM-DD.','Give a date as YYYY-MM-DD.','Indiquez une date AAAA-MM-JJ.','Indique uma data AAAA-MM-DD.'),
+('in-the-future','La fecha no puede ser futura.','The date cannot be in the future.','La date ne peut pas être future.','A data não pode ser futura.'),
+('unknown-target','Esta meta no pertenece al compromiso.','This target does not belong to the pledge.','Cette cible n\'appartient pas à l\'engagement.','Esta meta não pertence ao compromisso.'),
+('duplicate-target','Esta meta aparece dos veces.','This target appears twice.','Cette cible apparaît deux fois.','Esta meta aparece duas vezes.'),
+('out-of-range','El valor debe estar entre {0} y {1}.','The value must be between {0} and {1}.','La valeur doit être comprise entre {0} et {1}.','O valor deve estar entre {0} e {1}.'),
+('unknown-decision','Decida «publish» (publicar) o «return» (devolver).','Decide "publish" or "return".','Décidez « publish » (publier) ou « return » (renvoyer).','Decida «publish» (publicar) ou «return» (devolver).'),
+('unknown-outcome','Resultado desconocido.','Unknown outcome.','Résultat inconnu.','Resultado desconhecido.'),
+('unknown-organisation','Organización desconocida.','Unknown organisation.','Organisation inconnue.','Organização desconhecida.'),
+('champion-states-only','Solo un Estado puede ser país campeón del Pacto.','Only a state can be a GCM Champion country.','Seul un État peut être pays champion du Pacte.','Só um Estado pode ser país campeão do Pacto.'),
+('not-a-draft','Solo se envía un borrador.','Only a draft can be submitted.','Seul un brouillon peut être soumis.','Só um rascunho pode ser enviado.'),
+('not-submitted','El compromiso no está enviado a revisión.','The pledge has not been submitted.','L\'engagement n\'a pas été soumis.','O compromisso não foi enviado.'),
+('not-concrete','Falta una meta medible o un plazo.','A measurable target or a deadline is missing.','Il manque une cible mesurable ou une échéance.','Falta uma meta mensurável ou um prazo.'),
+('not-open','El avance se informa en compromisos publicados y abiertos.','Progress is reported on published, open pledges.','L\'avancement se déclare sur des engagements publiés et ouverts.','O avanço é informado em compromissos publicados e abertos.'),
+('not-complete','El cumplimiento no llega al 100 %.','Fulfilment is below 100%.','La réalisation n\'atteint pas 100 %.','O cumprimento não chega a 100 %.'),
+('deadline-not-passed','El plazo todavía no venció.','The deadline has not passed yet.','L\'échéance n\'est pas encore passée.','O prazo ainda não venceu.'),
+('not-an-outcome','No es un resultado posible.','This is not a possible outcome.','Ce n\'est pas un résultat possible.','Não é um resultado possível.'),
+('already-signatory','Esta organización ya firma el compromiso.','This organisation already signs the pledge.','Cette organisation signe déjà l\'engagement.','Esta organização já assina o compromisso.'),
+('not-invited','Su organización no fue invitada y el compromiso no está abierto a firmas.','Your organisation was not invited and the pledge is not open for signatures.','Votre organisation n\'a pas été invitée et l\'engagement n\'est pas ouvert aux signatures.','Sua organização não foi convidada e o compromisso não está aberto a assinaturas.')]
+for code,es,en,fr,pt in PP: m('problem.'+code,es,en,fr,pt)
+
+m('nav.pledges','Compromisos','Pledges','Engagements','Compromissos')
+m('objective.section.pledges','Compromisos con este objetivo','Pledges for this objective','Engagements pour cet objectif','Compromissos com este objetivo')
+m('pledges.title','Iniciativa de Compromisos','Pledging Initiative','Initiative d\'engagements','Iniciativa de Compromissos')
+m('pledges.lead','Promesas medibles para avanzar en los objetivos y principios del Pacto: su cumplimiento se mide con metas e informes de avance, no se narra.','Measurable promises to advance the Compact\'s objectives and principles: their fulfilment is measured from targets and progress reports, not narrated.','Des promesses mesurables pour faire avancer les objectifs et principes du Pacte : leur réalisation se mesure par des cibles et des rapports d\'avancement.','Promessas mensuráveis para avançar nos objetivos e princípios do Pacto: seu cumprimento é medido por metas e relatórios de avanço.')
+m('pledges.new','Nuevo compromiso','New pledge','Nouvel engagement','Novo compromisso')
+m('pledges.map.link','Ver el mapa','See the map','Voir la carte','Ver o mapa')
+m('pledges.filters','Filtros','Filters','Filtres','Filtros')
+m('pledges.filter.q','Buscar','Search','Rechercher','Buscar')
+m('pledges.filter.objective','Objetivo','Objective','Objectif','Objetivo')
+m('pledges.filter.principle','Principio rector','Guiding principle','Principe directeur','Princípio orientador')
+m('pledges.filter.kind','Tipo de entidad','Kind of entity','Type d\'entité','Tipo de entidade')
+m('pledges.filter.nature','Naturaleza','Nature','Nature','Natureza')
+m('pledges.filter.status','Estado','Status','Statut','Situação')
+m('pledges.filter.country','País','Country','Pays','País')
+m('pledges.filter.country.hint','Código ISO de dos letras, p. ej. AR','Two-letter ISO code, e.g. AR','Code ISO à deux lettres, p. ex. AR','Código ISO de duas letras, p. ex. AR')
+m('pledges.filter.region','Región','Region','Région','Região')
+m('pledges.filter.year','Año','Year','Année','Ano')
+m('pledges.filter.any','Todos','All','Tous','Todos')
+m('pledges.filter.apply','Filtrar','Filter','Filtrer','Filtrar')
+m('pledges.filter.clear','Quitar filtros','Clear filters','Effacer les filtres','Limpar filtros')
+m('pledges.totals','En cifras','In figures','En chiffres','Em números')
+m('pledges.total','compromisos','pledges','engagements','compromissos')
+m('pledges.total.open','publicados o en curso','published or in progress','publiés ou en cours','publicados ou em andamento')
+m('pledges.total.fulfilled','cumplidos','fulfilled','réalisés','cumpridos')
+m('pledges.total.overdue','vencidos por debajo del 100 %','overdue below 100%','échus sous 100 %','vencidos abaixo de 100 %')
+m('pledges.charts','Gráficos','Charts','Graphiques','Gráficos')
+m('pledges.chart.objective','Por objetivo','By objective','Par objectif','Por objetivo')
+m('pledges.chart.principle','Por principio rector','By guiding principle','Par principe directeur','Por princípio orientador')
+m('pledges.chart.kind','Por tipo de entidad','By kind of entity','Par type d\'entité','Por tipo de entidade')
+m('pledges.chart.nature','Por naturaleza','By nature','Par nature','Por natureza')
+m('pledges.chart.status','Por estado','By status','Par statut','Por situação')
+m('pledges.chart.region','Por región','By region','Par région','Por região')
+m('pledges.chart.year','Por año','By year','Par année','Por ano')
+m('pledges.chart.fulfilment','Distribución del cumplimiento','Distribution of fulfilment','Répartition de la réalisation','Distribuição do cumprimento')
+m('pledges.chart.data','Ver los datos','Show the data','Voir les données','Ver os dados')
+m('pledges.chart.value','Valor','Value','Valeur','Valor')
+m('pledges.count','Compromisos','Pledges','Engagements','Compromissos')
+m('pledges.overdue','Compromisos vencidos','Overdue pledges','Engagements échus','Compromissos vencidos')
+m('pledges.overdue.none','Ningún compromiso está vencido.','No pledge is overdue.','Aucun engagement n\'est échu.','Nenhum compromisso está vencido.')
+m('pledges.list','Compromisos','Pledges','Engagements','Compromissos')
+m('pledges.none','Ningún compromiso coincide con estos filtros.','No pledge matches these filters.','Aucun engagement ne correspond à ces filtres.','Nenhum compromisso corresponde a estes filtros.')
+m('pledges.col.title','Compromiso','Pledge','Engagement','Compromisso')
+m('pledges.col.organisation','Organización','Organisation','Organisation','Organização')
+m('pledges.col.status','Estado','Status','Statut','Situação')
+m('pledges.col.fulfilment','Cumplimiento','Fulfilment','Réalisation','Cumprimento')
+m('pledges.col.deadline','Plazo','Deadline','Échéance','Prazo')
+m('pledges.pages','Páginas de resultados','Result pages','Pages de résultats','Páginas de resultados')
+m('pledges.previous','← Anterior','← Previous','← Précédente','← Anterior')
+m('pledges.next','Siguiente →','Next →','Suivante →','Seguinte →')
+m('pledges.pageOf','Página {0} de {1}','Page {0} of {1}','Page {0} sur {1}','Página {0} de {1}')
+m('pledges.report.heading','Compromisos del año {0}: {1}','Pledges of {0}: {1}','Engagements de {0} : {1}','Compromissos de {0}: {1}')
+m('pledges.report.title','Informe anual','Annual report','Rapport annuel','Relatório anual')
+m('pledges.openData','Datos abiertos','Open data','Données ouvertes','Dados abertos')
+m('pledges.map.title','Mapa de compromisos','Map of pledges','Carte des engagements','Mapa de compromissos')
+m('pledges.map.lead','Cada país se colorea según el número de compromisos que se aplican en él. Elija un país para ver sus compromisos.','Each country is coloured by the number of pledges implemented in it. Choose a country to see its pledges.','Chaque pays est coloré selon le nombre d\'engagements mis en œuvre sur son territoire. Choisissez un pays pour voir ses engagements.','Cada país é colorido segundo o número de compromissos implementados nele. Escolha um país para ver seus compromissos.')
+m('pledges.map.search','Buscar un país','Find a country','Chercher un pays','Buscar um país')
+m('pledges.map.show','Ver','Show','Afficher','Ver')
+m('pledges.map.count','{0} compromisos','{0} pledges','{0} engagements','{0} compromissos')
+m('pledges.map.none','Ningún compromiso público se aplica en este país.','No public pledge is implemented in this country.','Aucun engagement public n\'est mis en œuvre dans ce pays.','Nenhum compromisso público é implementado neste país.')
+m('pledges.map.legend','Compromisos por país','Pledges per country','Engagements par pays','Compromissos por país')
+m('pledges.map.choose','Elija un país en el mapa o búsquelo','Choose a country on the map or search for it','Choisissez un pays sur la carte ou cherchez-le','Escolha um país no mapa ou busque-o')
+m('pledges.map.source','Límites: Natural Earth (dominio público). Los límites no implican aprobación de las Naciones Unidas.','Boundaries: Natural Earth (public domain). Boundaries do not imply endorsement by the United Nations.','Frontières : Natural Earth (domaine public). Les frontières n\'impliquent aucune approbation des Nations Unies.','Fronteiras: Natural Earth (domínio público). As fronteiras não implicam aprovação das Nações Unidas.')
+m('pledges.form.lead','Un compromiso es concreto, realista, con plazo y medible: al menos una meta con línea de base y valor meta. Se guarda como borrador; luego lo envía a la secretaría.','A pledge is concrete, realistic, time-bound and measurable: at least one target with a baseline and a target value. It is saved as a draft; then you submit it to the secretariat.','Un engagement est concret, réaliste, assorti d\'une échéance et mesurable : au moins une cible avec une valeur de référence et une valeur cible. Il est enregistré comme brouillon, puis soumis au secrétariat.','Um compromisso é concreto, realista, com prazo e mensurável: pelo menos uma meta com linha de base e valor meta. É salvo como rascunho; depois você o envia ao secretariado.')
+m('pledges.form.language','Idioma del texto','Language of the text','Langue du texte','Idioma do texto')
+m('pledges.form.title','Título','Title','Titre','Título')
+m('pledges.form.description','Descripción','Description','Description','Descrição')
+m('pledges.form.description.hint','Entre 300 y 3000 caracteres: qué, dónde, con quién y cómo se medirá.','Between 300 and 3,000 characters: what, where, with whom and how it will be measured.','Entre 300 et 3 000 caractères : quoi, où, avec qui et comment ce sera mesuré.','Entre 300 e 3000 caracteres: o quê, onde, com quem e como será medido.')
+m('pledges.form.type','Tipo de compromiso','Type of pledge','Type d\'engagement','Tipo de compromisso')
+m('pledges.form.matches','Compromiso que complementa (identificador, solo si es complementario)','Pledge it matches (id, only for matching pledges)','Engagement complété (identifiant, seulement s\'il est complémentaire)','Compromisso que complementa (identificador, só se for complementar)')
+m('pledges.form.objectives','Objetivos principales (hasta 3)','Main objectives (up to 3)','Objectifs principaux (jusqu\'à 3)','Objetivos principais (até 3)')
+m('pledges.form.principles','Principios rectores (hasta 3)','Guiding principles (up to 3)','Principes directeurs (jusqu\'à 3)','Princípios orientadores (até 3)')
+m('pledges.form.countries','Países de aplicación (códigos ISO separados por comas, p. ej. AR, UY)','Countries of implementation (ISO codes separated by commas, e.g. AR, UY)','Pays de mise en œuvre (codes ISO séparés par des virgules, p. ex. AR, UY)','Países de implementação (códigos ISO separados por vírgulas, p. ex. AR, UY)')
+m('pledges.form.start','Inicio','Start','Début','Início')
+m('pledges.form.targets.hint','Al menos una meta medible; deje vacías las filas que no use. Peso opcional; moneda solo para metas financieras.','At least one measurable target; leave unused rows empty. Weight optional; currency only for financial targets.','Au moins une cible mesurable ; laissez vides les lignes inutilisées. Poids facultatif ; devise seulement pour les cibles financières.','Pelo menos uma meta mensurável; deixe vazias as linhas não usadas. Peso opcional; moeda só para metas financeiras.')
+m('pledges.form.contact','Contacto (nunca se publica)','Contact (never published)','Contact (jamais publié)','Contato (nunca publicado)')
+m('pledges.form.contact.name','Nombre','Name','Nom','Nome')
+m('pledges.form.contact.email','Correo electrónico','E-mail','Courriel','E-mail')
+m('pledges.form.save','Guardar borrador','Save draft','Enregistrer le brouillon','Salvar rascunho')
+for st,es,en,fr,pt in [('draft','Borrador','Draft','Brouillon','Rascunho'),('submitted','Enviado a revisión','Submitted','Soumis','Enviado'),('published','Publicado','Published','Publié','Publicado'),('in-progress','En curso','In progress','En cours','Em andamento'),('fulfilled','Cumplido','Fulfilled','Réalisé','Cumprido'),('partially-fulfilled','Parcialmente cumplido','Partially fulfilled','Partiellement réalisé','Parcialmente cumprido'),('not-fulfilled','No cumplido','Not fulfilled','Non réalisé','Não cumprido'),('withdrawn','Retirado','Withdrawn','Retiré','Retirado'),('overdue','Vencido','Overdue','Échu','Vencido')]:
+    m('pledge.status.'+st,es,en,fr,pt)
+for n,es,en,fr,pt in [('financial','Financiero','Financial','Financier','Financeiro'),('technical','Técnico (recursos humanos)','Technical (human resources)','Technique (ressources humaines)','Técnico (recursos humanos)'),('process','De proceso','Process','Processus','De processo'),('policy','De política','Policy','Politique','De política')]:
+    m('pledge.nature.'+n,es,en,fr,pt)
+for t,es,en,fr,pt in [('individual','Individual','Individual','Individuel','Individual'),('common','Común','Common','Commun','Comum'),('partnership','Alianza','Partnership','Partenariat','Parceria'),('matching','Complementario','Matching','Complémentaire','Complementar')]:
+    m('pledge.type.'+t,es,en,fr,pt)
+m('pledge.objectiveShort','Obj. {0}','Obj. {0}','Obj. {0}','Obj. {0}')
+m('pledge.created','Se guardó como borrador: solo su organización y la secretaría lo ven.','Saved as a draft: only your organisation and the secretariat can see it.','Enregistré comme brouillon : seuls votre organisation et le secrétariat le voient.','Salvo como rascunho: só sua organização e o secretariado o veem.')
+m('pledge.reported','Se registró el avance y se recalculó el cumplimiento.','Progress recorded and fulfilment recalculated.','Avancement enregistré et réalisation recalculée.','Avanço registrado e cumprimento recalculado.')
+m('pledge.submittedNotice','Se envió a la secretaría para su revisión.','Submitted to the secretariat for review.','Soumis au secrétariat pour examen.','Enviado ao secretariado para revisão.')
+m('pledge.overdueFlag','Vencido: el plazo pasó y el cumplimiento no llega al 100 %.','Overdue: the deadline has passed and fulfilment is below 100%.','Échu : l\'échéance est passée et la réalisation est inférieure à 100 %.','Vencido: o prazo passou e o cumprimento está abaixo de 100 %.')
+m('pledge.returned','La secretaría lo devolvió:','The secretariat returned it:','Le secrétariat l\'a renvoyé :','O secretariado o devolveu:')
+m('pledge.fulfilment','Cumplimiento','Fulfilment','Réalisation','Cumprimento')
+m('pledge.lastUpdated','Última actualización','Last updated','Dernière mise à jour','Última atualização')
+m('pledge.organisation','Organización','Organisation','Organisation','Organização')
+m('pledge.champion','País campeón del Pacto','GCM Champion country','Pays champion du Pacte','País campeão do Pacto')
+m('pledge.nature','Naturaleza','Nature','Nature','Natureza')
+m('pledge.objectives','Objetivos','Objectives','Objectifs','Objetivos')
+m('pledge.principles','Principios rectores','Guiding principles','Principes directeurs','Princípios orientadores')
+m('pledge.where','Dónde','Where','Où','Onde')
+m('pledge.global','Mundial','Global','Mondial','Mundial')
+m('pledge.period','Período','Period','Période','Período')
+m('pledge.deadline','Plazo','Deadline','Échéance','Prazo')
+m('pledge.mirror','Compromiso espejo (también del Pacto Mundial sobre los Refugiados)','Mirror pledge (also serves the Global Compact on Refugees)','Engagement miroir (sert aussi le Pacte mondial sur les réfugiés)','Compromisso espelho (também do Pacto Global sobre Refugiados)')
+m('pledge.mirror.yes','Sí','Yes','Oui','Sim')
+m('pledge.matches','Complementa a','Matches','Complète','Complementa')
+m('pledge.matches.link','el compromiso complementado','the matched pledge','l\'engagement complété','o compromisso complementado')
+m('pledge.matchedBy','Complementado por','Matched by','Complété par','Complementado por')
+m('pledge.description','Descripción','Description','Description','Descrição')
+m('pledge.targets','Metas medibles','Measurable targets','Cibles mesurables','Metas mensuráveis')
+m('pledge.target.name','Meta','Target','Cible','Meta')
+m('pledge.target.unit','Unidad','Unit','Unité','Unidade')
+m('pledge.target.baseline','Línea de base','Baseline','Valeur de référence','Linha de base')
+m('pledge.target.goal','Valor meta','Target value','Valeur cible','Valor meta')
+m('pledge.target.target','Valor meta','Target value','Valeur cible','Valor meta')
+m('pledge.target.weight','Peso','Weight','Poids','Peso')
+m('pledge.target.currency','Moneda','Currency','Devise','Moeda')
+m('pledge.target.latest','Último valor','Latest value','Dernière valeur','Último valor')
+m('pledge.target.chart','Evolución de «{0}»','Progress of "{0}"','Évolution de « {0} »','Evolução de «{0}»')
+m('pledge.calculation','Cómo se calcula el cumplimiento','How fulfilment is calculated','Comment la réalisation est calculée','Como o cumprimento é calculado')
+m('pledge.calculation.lead','Media ponderada, sobre las metas, de (último valor − línea de base) / (meta − línea de base), limitada entre 0 y 1. Una meta sin valor cuenta como su línea de base; si la meta es igual a la línea de base, cuenta 100 % cuando se alcanza.','Weighted mean over the targets of (latest value − baseline) / (target − baseline), clamped between 0 and 1. A target with no value counts as its baseline; a target equal to its baseline counts 100% once reached.','Moyenne pondérée, sur les cibles, de (dernière valeur − référence) / (cible − référence), bornée entre 0 et 1. Une cible sans valeur compte comme sa référence ; une cible égale à sa référence compte 100 % une fois atteinte.','Média ponderada, sobre as metas, de (último valor − linha de base) / (meta − linha de base), limitada entre 0 e 1. Uma meta sem valor conta como sua linha de base; uma meta igual à linha de base conta 100 % quando alcançada.')
+m('pledge.calculation.progress','Avance','Progress','Avancement','Avanço')
+m('pledge.calculation.weight','Peso','Weight','Poids','Peso')
+m('pledge.calculation.contribution','Aporte','Contribution','Contribution','Contribuição')
+m('pledge.calculation.how','Cálculo','Calculation','Calcul','Cálculo')
+m('pledge.signatories','Cofirmantes','Co-signatories','Cosignataires','Cossignatários')
+m('pledge.signatories.none','Compromiso de una sola organización.','A pledge by one organisation.','Engagement d\'une seule organisation.','Compromisso de uma só organização.')
+m('pledge.signatory.invited','(invitada)','(invited)','(invitée)','(convidada)')
+m('pledge.signatory.accepted','(firmó)','(signed)','(a signé)','(assinou)')
+m('pledge.openForSignatures','Abierto a firmas: cualquier organización puede sumarse.','Open for signatures: any organisation can join.','Ouvert aux signatures : toute organisation peut s\'y joindre.','Aberto a assinaturas: qualquer organização pode aderir.')
+m('pledge.reports','Informes de avance','Progress reports','Rapports d\'avancement','Relatórios de avanço')
+m('pledge.reports.none','Todavía no hay informes de avance.','No progress report yet.','Aucun rapport d\'avancement pour l\'instant.','Ainda não há relatórios de avanço.')
+m('pledge.corrected','Corregido por la secretaría:','Corrected by the secretariat:','Corrigé par le secrétariat :','Corrigido pelo secretariado:')
+m('pledge.markFulfilled','Marcar como cumplido','Mark as fulfilled','Marquer comme réalisé','Marcar como cumprido')
+m('pledge.submit','Enviar a la secretaría','Submit to the secretariat','Soumettre au secrétariat','Enviar ao secretariado')
+m('pledge.decision','Decisión de la secretaría','Secretariat decision','Décision du secrétariat','Decisão do secretariado')
+m('pledge.decision.publish','Publicar: es concreto y medible','Publish: it is concrete and measurable','Publier : il est concret et mesurable','Publicar: é concreto e mensurável')
+m('pledge.decision.return','Devolver con una solicitud','Return with a request','Renvoyer avec une demande','Devolver com uma solicitação')
+m('pledge.decision.reason','Motivo o solicitud','Reason or request','Motif ou demande','Motivo ou solicitação')
+m('pledge.decision.send','Decidir','Decide','Décider','Decidir')
+m('pledge.report','Informar avance','Report progress','Déclarer l\'avancement','Informar avanço')
+m('pledge.report.date','Fecha del informe','Report date','Date du rapport','Data do relatório')
+m('pledge.report.narrative','Qué se hizo','What was done','Ce qui a été fait','O que foi feito')
+m('pledge.report.send','Registrar avance','Record progress','Enregistrer l\'avancement','Registrar avanço')
+m('mail.pledge.stale.subject','Pacto: informe el avance de «{0}»','Pacto: report progress on "{0}"','Pacto : déclarez l\'avancement de « {0} »','Pacto: informe o avanço de «{0}»')
+m('mail.pledge.stale.body','El compromiso «{0}» no tiene informes de avance desde hace 12 meses. Registre uno aquí:\n{1}','The pledge "{0}" has had no progress report for 12 months. Record one here:\n{1}','L\'engagement « {0} » n\'a pas de rapport d\'avancement depuis 12 mois. Enregistrez-en un ici :\n{1}','O compromisso «{0}» não tem relatórios de avanço há 12 meses. Registre um aqui:\n{1}')
+m('mail.pledge.deadline.subject','Pacto: el plazo de «{0}» vence el {1}','Pacto: "{0}" is due on {1}','Pacto : « {0} » arrive à échéance le {1}','Pacto: o prazo de «{0}» vence em {1}')
+m('mail.pledge.deadline.body','El plazo del compromiso «{0}» vence el {1}; su cumplimiento es {2} %. Informe el avance aquí:\n{3}','The pledge "{0}" is due on {1}; its fulfilment is {2}%. Report progress here:\n{3}','L\'engagement « {0} » arrive à échéance le {1} ; sa réalisation est de {2} %. Déclarez l\'avancement ici :\n{3}','O compromisso «{0}» vence em {1}; seu cumprimento é {2} %. Informe o avanço aqui:\n{3}')
 
 def esc(v, has_args):
     if has_args: v = v.replace("'", "''")

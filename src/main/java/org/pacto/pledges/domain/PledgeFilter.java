@@ -1,0 +1,61 @@
+package org.pacto.pledges.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The filters of the list, the dashboard, the map and the open data; they combine (AND). */
+public record PledgeFilter(@Nullable String q, @Nullable Integer objective, @Nullable String principle,
+                           @Nullable String kind, @Nullable String nature, @Nullable String status,
+                           @Nullable String country, @Nullable String region, @Nullable Integer year) {
+
+    public static final PledgeFilter NONE = new PledgeFilter(null, null, null, null, null, null, null, null, null);
+
+    public PledgeFilter {
+        q = blank(q);
+        principle = blank(principle);
+        kind = blank(kind);
+        nature = blank(nature);
+        status = blank(status);
+        country = blank(country) == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        region = blank(region);
+    }
+
+    private static @Nullable String blank(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The filters as URL parameters (for links that keep them). */
+    public Map<String, String> parameters() {
+        var map = new LinkedHashMap<String, String>();
+        put(map, "q", q);
+        put(map, "objective", objective);
+        put(map, "principle", principle);
+        put(map, "kind", kind);
+        put(map, "nature", nature);
+        put(map, "status", status);
+        put(map, "country", country);
+        put(map, "region", region);
+        put(map, "year", year);
+        return map;
+    }
+
+    public boolean any() {
+        return !parameters().isEmpty();
+    }
+
+    public String query() {
+        List<String> parts = new ArrayList<>();
+        parameters().forEach((k, v) -> parts.add(k + "=" + java.net.URLEncoder.encode(v,
+                java.nio.charset.StandardCharsets.UTF_8)));
+        return String.join("&", parts);
+    }
+
+    private static void put(Map<String, String> map, String key, @Nullable Object value) {
+        if (value != null) {
+            map.put(key, value.toString());
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.pacto.pledges.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.pacto.identity.Actor;
+import org.pacto.identity.Actors;
+import org.pacto.platform.InvalidInputException;
+import org.pacto.platform.InvalidInputException.FieldProblem;
+import org.pacto.platform.Language;
+import org.pacto.platform.NotFoundException;
+import org.pacto.pledges.domain.PledgeFilter;
+import org.pacto.pledges.domain.PledgeInput;
+import org.pacto.pledges.domain.PledgeInput.ReportInput;
+import org.pacto.pledges.domain.PledgeInput.ValueInput;
+import org.pacto.pledges.domain.PledgeSearch;
+import org.pacto.pledges.domain.PledgeView;
+import org.pacto.pledges.domain.Pledges;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The pledges API (public contract: paths and field names stay as they are). */
+@RestController
+@RequestMapping("/api/v1/pledges")
+class PledgesApi {
+
+    static final int MAX_SIZE = 100;
+    private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+    private final Pledges pledges;
+    private final PledgeSearch search;
+    private final Actors actors;
+    private final OpenData openData;
+
+    PledgesApi(Pledges pledges, PledgeSearch search, Actors actors, OpenData openData) {
+        this.pledges = pledges;
+        this.search = search;
+        this.actors = actors;
+        this.openData = openData;
+    }
+
+    @GetMapping
+    ResponseEntity<?> list(@RequestParam(required = false) @Nullable String q,
+                           @RequestParam(required = false) @Nullable Integer objective,
+                           @RequestParam(required = false) @Nullable String principle,
+                           @RequestParam(required = false) @Nullable String kind,
+                           @RequestParam(required = false) @Nullable String nature,
+                           @RequestParam(required = false) @Nullable String status,
+                           @RequestParam(required = false) @Nullable String country,
+                           @RequestParam(required = false) @Nullable String region,
+                           @RequestParam(required = false) @Nullable Integer year,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "20") int size,
+                           @RequestParam(required = false) @Nullable String format) {
+        var filter = new PledgeFilter(q, objective, principle, kind, nature, status, country, region, year);
+        if ("csv".equals(format)) {
+            return openData.csv(filter, language());
+        }
+        if ("geojson".equals(format)) {
+            return map(q, objective, principle, kind, nature, status, country, region, year);
+        }
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (size < 0 || size > MAX_SIZE) {
+            problems.add(new FieldProblem("size", "out-of-range", 0, MAX_SIZE));
+        }
+        if (page < 0) {
+            problems.add(new FieldProblem("page", "out-of-range", 0, Integer.MAX_VALUE));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        var result = search.search(filter, actors.current().orElse(null), language(), page, size, true);
+        return ResponseEntity.ok(new ListAnswer(result.total(), page, size, result.items(), result.facets()));
+    }
+
+    @GetMapping("/map")
+    ResponseEntity<Map<String, Object>> map(@RequestParam(required = false) @Nullable String q,
+                                            @RequestParam(required = false) @Nullable Integer objective,
+                                            @RequestParam(required = false) @Nullable String principle,
+                                            @RequestParam(required = false) @Nullable String kind,
+                                            @RequestParam(required = false) @Nullable String nature,
+                                            @RequestParam(required = false) @Nullable String status,
+                                            @RequestParam(required = false) @Nullable String country,
+                                            @RequestParam(required = false) @Nullable String region,
+                                            @RequestParam(required = false) @Nullable Integer year) {
+        var filter = new PledgeFilter(q, objective, principle, kind, nature, status, country, region, year);
+        return ResponseEntity.ok().contentType(GEO_JSON)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60")
+                .body(openData.geoJson(filter, language()));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('FOCAL_POINT','SECRETARIAT','ADMIN')")
+    ResponseEntity<Map<String, Object>> create(@RequestBody PledgeInput body) {
+        UUID id = pledges.create(actor(), body);
+        return ResponseEntity.created(URI.create("/api/v1/pledges/" + id))
+                .body(Map.of("id", id.toString(), "status", "draft"));
+    }
+
+    @GetMapping("/{id}")
+    PledgeView get(@PathVariable String id) {
+        return pledges.view(actors.current(), parse(id), language());
+    }
+
+    @PostMapping("/{id}/submit")
+    Map<String, Object> submit(@PathVariable String id) {
+        UUID pledge = parse(id);
+        pledges.submit(actor(), pledge);
+        return status(pledge);
+    }
+
+    @PostMapping("/{id}/decision")
+    @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
+    Map<String, Object> decide(@PathVariable String id, @RequestBody Decision body) {
+        UUID pledge = parse(id);
+        pledges.decide(actor(), pledge, body.decision(), body.reason());
+        return status(pledge);
+    }
+
+    @PostMapping("/{id}/progress")
+    ResponseEntity<Map<String, Object>> progress(@PathVariable String id, @RequestBody ReportInput body) {
+        UUID pledge = parse(id);
+        UUID report = pledges.report(actor(), pledge, body);
+        var answer = new LinkedHashMap<>(status(pledge));
+        answer.put("report", report.toString());
+        return ResponseEntity.created(URI.create("/api/v1/pledges/" + pledge)).body(answer);
+    }
+
+    @PutMapping("/{id}/reports/{report}")
+    @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
+    Map<String, Object> correct(@PathVariable String id, @PathVariable String report, @RequestBody Correction body) {
+        UUID pledge = parse(id);
+        pledges.correct(actor(), pledge, parse(report), body.values(), body.narrative(), body.reason());
+        return status(pledge);
+    }
+
+    @PostMapping("/{id}/close")
+    Map<String, Object> close(@PathVariable String id, @RequestBody Outcome body) {
+        UUID pledge = parse(id);
+        pledges.close(actor(), pledge, body.outcome());
+        return status(pledge);
+    }
+
+    @PostMapping("/{id}/cosignatories")
+    Map<String, Object> invite(@PathVariable String id, @RequestBody Invitation body) {
+        UUID pledge = parse(id);
+        pledges.invite(actor(), pledge, body.organisation());
+        return status(pledge);
+    }
+
+    @PostMapping("/{id}/sign")
+    Map<String, Object> sign(@PathVariable String id) {
+        UUID pledge = parse(id);
+        pledges.sign(actor(), pledge);
+        return status(pledge);
+    }
+
+    @GetMapping("/{id}/contacts")
+    List<ContactAnswer> contacts(@PathVariable String id) {
+        return pledges.contacts(actor(), parse(id)).stream()
+                .map(c -> new ContactAnswer(c.name(), c.email(), c.phone())).toList();
+    }
+
+    private Map<String, Object> status(UUID pledge) {
+        var view = pledges.view(actors.current(), pledge, language());
+        var answer = new LinkedHashMap<String, Object>();
+        answer.put("id", pledge.toString());
+        answer.put("status", view.status());
+        answer.put("fulfilment", view.fulfilment());
+        return answer;
+    }
+
+    private Actor actor() {
+        return actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("pledge", id);
+        }
+    }
+
+    private static Language language() {
+        return Language.of(LocaleContextHolder.getLocale());
+    }
+
+    record ListAnswer(long total, int page, int size, List<PledgeSearch.Item> items,
+                      Map<String, Map<String, Long>> facets) {
+    }
+
+    record Decision(@Nullable String decision, @Nullable String reason) {
+    }
+
+    record Correction(@Nullable List<ValueInput> values, @Nullable String narrative, @Nullable String reason) {
+    }
+
+    record Outcome(@Nullable String outcome) {
+    }
+
+    record Invitation(@Nullable String organisation) {
+    }
+
+    record ContactAnswer(String name, String email, @Nullable String phone) {
+    }
+}
