@@ -143,6 +143,43 @@ P=[('not-found','No existe {0} «{1}», o no tiene acceso.','There is no {0} "{1
 ('not-a-number','«{0}» no es un número.','"{0}" is not a number.','« {0} » n\'est pas un nombre.','«{0}» não é um número.')]
 for code,es,en,fr,pt in P: m('problem.'+code,es,en,fr,pt)
 
+# ---- Practices: problems ----
+PP=[('unknown-language','«{0}» no es un idioma de Pacto (es, en, fr, pt).','"{0}" is not one of Pacto\'s languages (es, en, fr, pt).','« {0} » n\'est pas une langue de Pacto (es, en, fr, pt).','«{0}» não é um idioma do Pacto (es, en, fr, pt).'),
+('too-many','Como máximo {0} elementos.','At most {0} items.','Au plus {0} éléments.','No máximo {0} itens.'),
+('invalid-partner','Nombre de socio vacío o demasiado largo.','Partner name empty or too long.','Nom de partenaire vide ou trop long.','Nome de parceiro vazio ou longo demais.'),
+('unknown-type','«{0}» no es un tipo de práctica.','"{0}" is not a type of practice.','« {0} » n\'est pas un type de pratique.','«{0}» não é um tipo de prática.'),
+('invalid-date','«{0}» no es una fecha (AAAA-MM-DD).','"{0}" is not a date (YYYY-MM-DD).','« {0} » n\'est pas une date (AAAA-MM-JJ).','«{0}» não é uma data (AAAA-MM-DD).'),
+('end-before-start','La fecha de fin es anterior a la de inicio.','The end date is before the start date.','La date de fin précède la date de début.','A data de término é anterior à de início.'),
+('start-in-future','La fecha de inicio está demasiado lejos en el futuro.','The start date is too far in the future.','La date de début est trop éloignée dans le futur.','A data de início está longe demais no futuro.'),
+('out-of-range','Fuera del rango {0}–{1}.','Outside the range {0}–{1}.','Hors de la plage {0}–{1}.','Fora do intervalo {0}–{1}.'),
+('objective-required','Indique al menos un objetivo del Pacto.','Give at least one GCM objective.','Indiquez au moins un objectif du Pacte.','Indique pelo menos um objetivo do Pacto.'),
+('unknown-objective','«{0}» no es un objetivo (1 a 23).','"{0}" is not an objective (1 to 23).','« {0} » n\'est pas un objectif (1 à 23).','«{0}» não é um objetivo (1 a 23).'),
+('unknown-principle','«{0}» no es un principio rector.','"{0}" is not a guiding principle.','« {0} » n\'est pas un principe directeur.','«{0}» não é um princípio orientador.'),
+('unknown-sdg-target','«{0}» no es una meta de los ODS.','"{0}" is not an SDG target.','« {0} » n\'est pas une cible des ODD.','«{0}» não é uma meta dos ODS.'),
+('unknown-theme','«{0}» no es un tema transversal.','"{0}" is not a cross-cutting theme.','« {0} » n\'est pas un thème transversal.','«{0}» não é um tema transversal.'),
+('invalid-link','El enlace debe empezar por http:// o https://.','The link must start with http:// or https://.','Le lien doit commencer par http:// ou https://.','O link deve começar com http:// ou https://.'),
+('unknown-call','No existe esa convocatoria.','There is no such call for practices.','Cet appel à pratiques n\'existe pas.','Essa chamada não existe.'),
+('invalid-email','No es una dirección de correo.','Not an e-mail address.','Ce n\'est pas une adresse électronique.','Não é um endereço de e-mail.'),
+('not-implemented','Solo se reciben prácticas ya implementadas, no solo planificadas.','Only practices already implemented, not only planned, are accepted.','Seules les pratiques déjà mises en œuvre, pas seulement prévues, sont acceptées.','Só se aceitam práticas já implementadas, não apenas planejadas.'),
+('not-started','La práctica aún no comenzó.','The practice has not started yet.','La pratique n\'a pas encore commencé.','A prática ainda não começou.'),
+('not-a-reviewer','«{0}» no es una persona revisora de Pacto.','"{0}" is not a Pacto reviewer.','« {0} » n\'est pas évaluateur ou évaluatrice de Pacto.','«{0}» não é revisor(a) do Pacto.'),
+('reviewer-conflict','«{0}» pertenece a la organización que presenta o a una socia: no puede revisar.','"{0}" belongs to the submitting or a partner organisation: they cannot review.','« {0} » appartient à l\'organisation qui soumet ou à une partenaire : pas d\'évaluation possible.','«{0}» pertence à organização que submete ou a uma parceira: não pode revisar.'),
+('panel-incomplete','Asigne al menos {0} persona revisora interna (ONU) y {1} externas.','Assign at least {0} internal (UN) and {1} external reviewers.','Affectez au moins {0} évaluateur interne (ONU) et {1} externes.','Atribua pelo menos {0} revisor(a) interno(a) (ONU) e {1} externos.'),
+('unknown-criterion','No es un criterio de la revisión.','Not a review criterion.','Ce n\'est pas un critère d\'évaluation.','Não é um critério da revisão.'),
+('unknown-recommendation','Recomiende publish, publish-as-promising, revise o reject.','Recommend publish, publish-as-promising, revise or reject.','Recommandez publish, publish-as-promising, revise ou reject.','Recomende publish, publish-as-promising, revise ou reject.'),
+('unknown-decision','Decida publish, publish-as-promising, revise o reject.','Decide publish, publish-as-promising, revise or reject.','Décidez publish, publish-as-promising, revise ou reject.','Decida publish, publish-as-promising, revise ou reject.'),
+('unknown-sort','Orden desconocido: relevance, date o date-asc.','Unknown sort: relevance, date or date-asc.','Tri inconnu : relevance, date ou date-asc.','Ordem desconhecida: relevance, date ou date-asc.'),
+('not-editable','Solo se edita un borrador o una práctica devuelta para revisión.','Only a draft or a practice returned for revision can be edited.','Seul un brouillon ou une pratique renvoyée pour révision peut être modifié.','Só se edita um rascunho ou uma prática devolvida para revisão.'),
+('not-submittable','Esta práctica no puede enviarse en su estado actual.','This practice cannot be submitted in its current state.','Cette pratique ne peut pas être soumise dans son état actuel.','Esta prática não pode ser enviada no estado atual.'),
+('not-in-screening','Solo se asignan revisores a una práctica enviada o en revisión.','Reviewers are assigned only to a submitted practice or one in review.','On n\'affecte des évaluateurs qu\'à une pratique soumise ou en évaluation.','Só se atribuem revisores a uma prática enviada ou em revisão.'),
+('not-in-review','La práctica no está en revisión.','The practice is not in review.','La pratique n\'est pas en évaluation.','A prática não está em revisão.'),
+('not-withdrawable','Esta práctica ya no puede retirarse.','This practice can no longer be withdrawn.','Cette pratique ne peut plus être retirée.','Esta prática já não pode ser retirada.'),
+('conflict-of-interest-undeclared','Declare que no tiene conflicto de interés antes de revisar.','Declare that you have no conflict of interest before reviewing.','Déclarez l\'absence de conflit d\'intérêts avant d\'évaluer.','Declare que não tem conflito de interesse antes de revisar.'),
+('already-reviewed','Ya envió su revisión en esta ronda.','You already sent your review in this round.','Vous avez déjà envoyé votre évaluation pour ce tour.','Você já enviou sua revisão nesta rodada.'),
+('reviews-incomplete','Faltan revisiones: cada persona revisora asignada debe enviar la suya.','Reviews are missing: every assigned reviewer must send theirs.','Des évaluations manquent : chaque évaluateur affecté doit envoyer la sienne.','Faltam revisões: cada revisor(a) atribuído(a) deve enviar a sua.'),
+]
+for code,es,en,fr,pt in PP: m('problem.'+code,es,en,fr,pt)
+
 def esc(v, has_args):
     if has_args: v = v.replace("'", "''")
     out=[]
