@@ -33,6 +33,7 @@ m('home.principles','Los 10 principios rectores','The 10 guiding principles','Le
 m('home.activity','Actividad reciente','Recent activity','Activité récente','Atividade recente')
 m('home.activity.none','Todavía no hay actividad.','No activity yet.','Aucune activité pour l\'instant.','Ainda não há atividade.')
 m('activity.organisation-joined','Se sumó','Joined:','A rejoint :','Aderiu:')
+m('activity.practice-published','Práctica publicada:','Practice published:','Pratique publiée :','Prática publicada:')
 m('objectives.title','Los 23 objetivos','The 23 objectives','Les 23 objectifs','Os 23 objetivos')
 m('objectives.lead','Cada objetivo reúne un compromiso y un conjunto de acciones; las autoridades locales tienen un papel en muchas de ellas.','Each objective holds a commitment and a set of actions; local authorities have a part in many of them.','Chaque objectif comporte un engagement et un ensemble d\'actions ; les autorités locales ont un rôle dans nombre d\'entre elles.','Cada objetivo reúne um compromisso e um conjunto de ações; as autoridades locais têm um papel em muitas delas.')
 m('translation.unofficial','Traducción no oficial.','Unofficial translation.','Traduction non officielle.','Tradução não oficial: o Pacto não tem versão oficial em português.')

@@ -76,7 +76,7 @@ class PracticeSearchTest {
         assertThat(ids(api().get("/api/v1/practices?q=CONSULADOS%20MOVILES").json())).contains(mobileConsulates);
         assertThat(ids(api().get("/api/v1/practices?q=consulaod%20mobil").json())).contains(mobileConsulates);
         assertThat(ids(api().get("/api/v1/practices?q=guichet%20migrant").json())).contains(frenchPractice);
-        assertThat(ids(api().get("/api/v1/practices?q=consulado%20movil").json()).getFirst())
+        assertThat(ids(api().get("/api/v1/practices?q=consulado%20movil%20Z%C3%A1rate").json()).getFirst())
                 .isEqualTo(mobileConsulates);
     }
 

@@ -469,12 +469,62 @@ public class PracticeBook {
         return practice;
     }
 
-    /** Demo content: publish with the historical date, the reviews already recorded. */
+    /** A review as demo content records it. */
+    public record SeedReview(String reviewerEmail, Map<String, Integer> scores, String recommendation,
+                             String comment) {
+    }
+
+    /**
+     * Demo content: a practice of an organisation taken as far as the seeds say (submitted, in review
+     * or published with its peer reviews and date). Reviewers from the submitting or partner
+     * organisations are skipped, as the secretariat would.
+     */
     @Transactional
-    public void publishDemo(Practice practice, PracticeStatus outcome, Instant at, String reason) {
-        practice.publishedOn(outcome, at, reason);
-        practices.save(practice);
-        afterDecision(practice, outcome == PracticeStatus.PUBLISHED ? "publish" : "publish-as-promising", reason);
+    public Practice seed(OrganisationSummary organisation, PracticeInput input, String key, PracticeStatus target,
+                         List<SeedReview> seedReviews, Instant at, String reason) {
+        Practice practice = createFor(organisation, input, key);
+        if (target == PracticeStatus.DRAFT) {
+            return practice;
+        }
+        practice.submit();
+        snapshot(practice, "submitted");
+        if (target == PracticeStatus.SUBMITTED) {
+            return practice;
+        }
+        List<ReviewAssignment> panel = new ArrayList<>();
+        for (SeedReview seedReview : seedReviews) {
+            var reviewer = actors.byEmail(seedReview.reviewerEmail()).orElseThrow();
+            UUID reviewerOrganisation = reviewer.organisation().value();
+            if (reviewerOrganisation.equals(practice.organisationId())
+                    || practice.partnerOrganisations().contains(reviewerOrganisation)) {
+                continue;
+            }
+            boolean internal = actors.organisation(reviewer.organisation()).map(OrganisationSummary::internal)
+                    .orElse(false);
+            panel.add(assignments.save(new ReviewAssignment(practice.id(), reviewer.person().value(),
+                    reviewer.email(), reviewer.name(), reviewerOrganisation, internal)));
+        }
+        practice.reviewersAssigned();
+        boolean decided = target.isPublic();
+        int written = 0;
+        for (ReviewAssignment assignment : panel) {
+            if (!decided && written >= 1) {
+                break;
+            }
+            SeedReview seedReview = seedReviews.stream()
+                    .filter(r -> r.reviewerEmail().equalsIgnoreCase(assignment.email())).findFirst().orElseThrow();
+            assignment.declareNoConflict();
+            PeerReview review = new PeerReview(assignment, practice.reviewRound(), seedReview.scores(),
+                    seedReview.recommendation(), seedReview.comment());
+            review.backdate(at.minus(java.time.Duration.ofDays(10 + written)));
+            reviews.save(review);
+            written++;
+        }
+        if (decided) {
+            practice.publishedOn(target, at, reason);
+            afterDecision(practice, target == PracticeStatus.PUBLISHED ? "publish" : "publish-as-promising", reason);
+        }
+        return practice;
     }
 
     private void afterDecision(Practice practice, String decision, String reason) {

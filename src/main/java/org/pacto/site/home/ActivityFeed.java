@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.pacto.identity.OrganisationJoined;
+import org.pacto.practices.PracticePublished;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,11 @@ class ActivityFeed {
     @ApplicationModuleListener
     void on(OrganisationJoined event) {
         record("organisation-joined", event.name(), "/organisations/" + event.organisation());
+    }
+
+    @ApplicationModuleListener
+    void on(PracticePublished event) {
+        record("practice-published", event.title(), "/practices/" + event.id());
     }
 
     void record(String kind, String title, String href) {
