@@ -373,6 +373,30 @@ public class PracticeBook {
                 staff && agreement.disagreement(), staff ? agreement.steps() : List.of(), hidden);
     }
 
+    /** The signed-in reviewer's own assignment on a practice, if any. */
+    public record Mine(String reviewer, boolean declared, boolean reviewedThisRound) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Mine> mine(String id) {
+        Practice practice = visible(id);
+        var labels = labels(practice.id());
+        return actors.current().flatMap(a -> assignment(practice.id(), a)).map(a -> new Mine(labels.get(a.id()),
+                a.declared(), reviews.findByPractice(practice.id()).stream()
+                        .anyMatch(r -> r.assignmentId().equals(a.id()) && r.round() == practice.reviewRound())));
+    }
+
+    /** Whether the signed-in person may edit and submit for the practice's organisation. */
+    public boolean maySubmit(String id) {
+        Practice practice = visible(id);
+        return actors.current().map(a -> isStaff(a) || (a.organisation().value().equals(practice.organisationId())
+                && (a.has(Role.FOCAL_POINT) || a.has(Role.MEMBER)))).orElse(false);
+    }
+
+    public boolean staff() {
+        return actors.current().map(PracticeBook::isStaff).orElse(false);
+    }
+
     public record Assigned(String reviewer, String email, String name, boolean internal, boolean declared) {
     }
 

@@ -112,6 +112,37 @@ class PracticeDesk {
                 .map(h -> new Similar(h.id(), h.title(), h.status())).toList();
     }
 
+    java.util.Optional<PracticeBook.Mine> mine(String id) {
+        return book.mine(id);
+    }
+
+    boolean maySubmit(String id) {
+        return book.maySubmit(id);
+    }
+
+    boolean staff() {
+        return book.staff();
+    }
+
+    List<PracticeView> latestPublished(int limit) {
+        return book.latestPublished(limit).stream().map(p -> Views.of(p, baseUrl, false)).toList();
+    }
+
+    List<PracticeView> publishedWithObjective(int objective) {
+        return book.publishedWithObjective(objective).stream().map(p -> Views.of(p, baseUrl, false)).toList();
+    }
+
+    /** Calls for practices by id, with their titles. */
+    Map<String, String> calls() {
+        var map = new java.util.LinkedHashMap<String, String>();
+        book.calls().forEach(c -> map.put(c.id().toString(), c.title()));
+        return map;
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
     record Created(String id, String status) {
     }
 
