@@ -38,7 +38,7 @@ class PracticePagesTest {
         var page = Api.at(port).get("/practices?q=consulado%20movil");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<mark>").contains("Consulados").contains("/practices/export.csv?q=");
-        var filtered = Api.at(port).get("/practices?objective=4&lang=es");
+        var filtered = Api.at(port).get("/practices?objective=4&language=es");
         assertThat(filtered.body()).contains("aria-current=\"true\"");
         var english = Api.at(port).get("/practices?lang=en");
         assertThat(english.body()).contains("Good practices").contains("Filters");

@@ -131,4 +131,17 @@ class PracticeSearchTest {
         assertThat(api().get("/api/v1/practices?size=101").status()).isEqualTo(400);
         assertThat(api().get("/api/v1/practices?sort=alphabet").status()).isEqualTo(400);
     }
+
+    @Test
+    void theIndexIsRebuiltFromPostgresByAnAdmin() {
+        long before = api().get("/api/v1/practices?q=consulado%20movil").json().get("total").asLong();
+        assertThat(api().post("/api/v1/admin/practices/reindex", Map.of()).status()).isEqualTo(401);
+        var focal = Api.at(port).withToken(DemoAccounts.withRole("focal-point").token());
+        assertThat(focal.post("/api/v1/admin/practices/reindex", Map.of()).status()).isEqualTo(403);
+        var admin = Api.at(port).withToken(DemoAccounts.withRole("admin").token());
+        var rebuilt = admin.post("/api/v1/admin/practices/reindex", Map.of());
+        assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(rebuilt.json().get("indexed").asLong()).isGreaterThanOrEqualTo(25);
+        assertThat(api().get("/api/v1/practices?q=consulado%20movil").json().get("total").asLong()).isEqualTo(before);
+    }
 }

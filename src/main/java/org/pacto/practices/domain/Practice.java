@@ -117,6 +117,8 @@ public class Practice {
     private @Nullable Instant deletedAt;
     @Version
     private int version;
+    @jakarta.persistence.Transient
+    private @Nullable Map<String, Map<String, String>> parsedTranslations;
 
     protected Practice() {
         this.id = UUID.randomUUID();
@@ -141,6 +143,7 @@ public class Practice {
         this.summary = c.summary();
         this.description = c.description();
         this.translations = JSON.writeValueAsString(c.translations());
+        this.parsedTranslations = null;
         this.partners = new ArrayList<>(c.partners());
         this.partnerOrganisationIds = new ArrayList<>(c.partnerOrganisations());
         this.type = c.type();
@@ -379,10 +382,13 @@ public class Practice {
     }
 
     public Map<String, Map<String, String>> translations() {
-        if (translations == null || translations.isBlank()) {
+        if (translations == null || translations.isBlank() || translations.equals("{}")) {
             return Map.of();
         }
-        return new LinkedHashMap<>(JSON.readValue(translations, TRANSLATIONS));
+        if (parsedTranslations == null) {
+            parsedTranslations = JSON.readValue(translations, TRANSLATIONS);
+        }
+        return new LinkedHashMap<>(parsedTranslations);
     }
 
     public String language() {

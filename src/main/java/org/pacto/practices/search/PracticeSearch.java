@@ -37,6 +37,8 @@ public class PracticeSearch {
 
     @PersistenceContext
     private EntityManager entityManager;
+    @jakarta.persistence.PersistenceUnit
+    private jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     /** What to look for: text, filters (facet → accepted values, OR within a facet, AND across), sort and page. */
     public record Query(@Nullable String text, Map<String, List<String>> filters, String sort, int page, int size,
@@ -180,8 +182,7 @@ public class PracticeSearch {
             bool.must(f.or(
                     f.match().fields(titles).boost(4f).fields(summaries).boost(2f).fields(bodies).matching(text)
                             .boost(3f),
-                    f.match().fields(titles).boost(4f).fields(summaries).boost(2f).fields(bodies).matching(text)
-                            .fuzzy(1, 2)));
+                    f.match().fields(titles).boost(4f).fields(summaries).boost(2f).matching(text).fuzzy(1, 2)));
         }
         query.filters().forEach((facet, values) -> {
             if (values.isEmpty() || !FIELD.containsKey(facet)) {
@@ -219,8 +220,8 @@ public class PracticeSearch {
     /** Rebuilds the index from PostgreSQL. */
     public long reindex() throws InterruptedException {
         long start = System.nanoTime();
-        Search.session(entityManager).massIndexer(Practice.class).threadsToLoadObjects(2).batchSizeToLoadObjects(500)
-                .startAndWait();
+        Search.mapping(entityManagerFactory).scope(Practice.class).massIndexer().threadsToLoadObjects(3)
+                .batchSizeToLoadObjects(1000).idFetchSize(5000).startAndWait();
         return (System.nanoTime() - start) / 1_000_000;
     }
 

@@ -29,7 +29,7 @@ class OpenData {
     }
 
     private List<PracticeSearch.Hit> hits(HttpServletRequest request) {
-        var query = PracticesApi.query(request, PracticesApi.display());
+        var query = PracticesApi.query(request, PracticesApi.display(), "language");
         var all = new java.util.ArrayList<PracticeSearch.Hit>();
         int page = 1;
         while (all.size() < 10_000) {

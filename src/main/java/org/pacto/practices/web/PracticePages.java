@@ -61,12 +61,12 @@ class PracticePages {
 
     @GetMapping("/practices")
     String search(HttpServletRequest request, Model model) {
-        var query = PracticesApi.query(request, language().code());
+        var query = PracticesApi.query(request, language().code(), "language");
         var result = search.search(query);
         String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         List<FacetGroup> groups = new ArrayList<>();
         result.facets().forEach((facet, counts) -> {
-            String param = facet.equals("language") ? "lang" : facet;
+            String param = facet;
             List<String> selected = query.filters().getOrDefault(facet, List.of());
             List<FacetLink> links = counts.stream().limit(30).map(f -> new FacetLink(f.key(), label(facet, f.key()),
                     f.count(), selected.contains(f.key()), toggle(here, param, f.key(), selected))).toList();

@@ -53,9 +53,14 @@ class PracticesApi {
 
     /** Reads the shareable search parameters (the same on the page, the API and the exports). */
     static PracticeSearch.Query query(HttpServletRequest request, String display) {
+        return query(request, display, "lang");
+    }
+
+    /** On pages {@code lang} switches the interface language, so the language filter is named {@code language}. */
+    static PracticeSearch.Query query(HttpServletRequest request, String display, String languageParam) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String facet : PracticeSearch.FACETS) {
-            String param = facet.equals("language") ? "lang" : facet;
+            String param = facet.equals("language") ? languageParam : facet;
             String[] values = request.getParameterValues(param);
             if (values != null) {
                 List<String> list = new ArrayList<>();
