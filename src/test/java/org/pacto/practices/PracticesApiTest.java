@@ -347,4 +347,15 @@ class PracticesApiTest {
         assertThat(submitted.json().get("warnings").toString()).contains("DNM");
         assertThat(submitted.json().has("possibleDuplicates")).isTrue();
     }
+
+    @Test
+    void likelyDuplicatesAreShownBeforeSending() {
+        String id = create("Consulados móviles en los barrios de Quilmes");
+        var check = focal().get("/api/v1/practices/" + id + "/check");
+        assertThat(check.status()).isEqualTo(200);
+        List<String> titles = new ArrayList<>();
+        check.json().get("possibleDuplicates").forEach(d -> titles.add(d.get("title").asString()));
+        assertThat(titles).anyMatch(t -> t.contains("Consulados móviles"));
+        assertThat(Api.at(port).get("/api/v1/practices/" + id + "/check").status()).isEqualTo(401);
+    }
 }

@@ -42,7 +42,11 @@ public class PracticeSearch {
 
     /** What to look for: text, filters (facet → accepted values, OR within a facet, AND across), sort and page. */
     public record Query(@Nullable String text, Map<String, List<String>> filters, String sort, int page, int size,
-                        List<String> statuses, String display) {
+                        List<String> statuses, String display, boolean everyWord) {
+        public Query(@Nullable String text, Map<String, List<String>> filters, String sort, int page, int size,
+                     List<String> statuses, String display) {
+            this(text, filters, sort, page, size, statuses, display, true);
+        }
     }
 
     public record Hit(String id, String title, String summary, List<Integer> objectives, List<String> principles,
@@ -85,12 +89,6 @@ public class PracticeSearch {
                                 .asList(),
                         f.composite().from(LANGS.stream().map(l -> f.field("summary_" + l, String.class)).toList()
                                 .toArray(new org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[0]))
-                                .asList(),
-                        f.composite().from(LANGS.stream().map(l -> f.highlight("title_" + l)).toList()
-                                .toArray(new org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[0]))
-                                .asList(),
-                        f.composite().from(LANGS.stream().map(l -> f.highlight("summary_" + l)).toList()
-                                .toArray(new org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[0]))
                                 .asList()
                 ).asList())
                 .where(f -> predicate(f, query));
@@ -110,12 +108,11 @@ public class PracticeSearch {
                 : query.sort().equals("date-asc") ? f.field("date").asc() : f.field("date").desc());
         int size = Math.max(1, Math.min(MAX_SIZE, query.size()));
         int page = Math.max(1, query.page());
-        SearchResult<List<?>> result = (SearchResult<List<?>>) (SearchResult<?>) sorted.highlighter(h -> h.unified().tag("<mark>", "</mark>")
-                        .numberOfFragments(2).noMatchSize(0))
-                .fetch((page - 1) * size, size);
+        SearchResult<List<?>> result = (SearchResult<List<?>>) (SearchResult<?>) sorted.fetch((page - 1) * size, size);
+        List<String> words = Snippets.words(query.text());
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
-            hits.add(hit(row, display));
+            hits.add(hit(row, display, words));
         }
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         keys.forEach((facet, key) -> {
@@ -129,44 +126,21 @@ public class PracticeSearch {
     }
 
     @SuppressWarnings("unchecked")
-    private static Hit hit(List<?> row, String display) {
+    private static Hit hit(List<?> row, String display, List<String> words) {
         String language = (String) row.get(3);
         int own = LANGS.indexOf(language);
         List<String> titles = (List<String>) row.get(14);
         List<String> summaries = (List<String>) row.get(15);
         String title = row.get(1) != null ? (String) row.get(1) : titles.get(Math.max(own, 0));
         String summary = row.get(2) != null ? (String) row.get(2) : summaries.get(Math.max(own, 0));
-        List<String> titleHighlights = new ArrayList<>();
-        List<String> summaryHighlights = new ArrayList<>();
-        List<List<String>> th = (List<List<String>>) row.get(16);
-        List<List<String>> sh = (List<List<String>>) row.get(17);
-        int[] order = preferred(display, own);
-        for (int i : order) {
-            if (titleHighlights.isEmpty() && th.get(i) != null && !th.get(i).isEmpty()) {
-                titleHighlights.addAll(th.get(i));
-            }
-            if (summaryHighlights.isEmpty() && sh.get(i) != null && !sh.get(i).isEmpty()) {
-                summaryHighlights.addAll(sh.get(i));
-            }
-        }
+        // Highlighting in Lucene (unified highlighter with fuzzy terms) cost ~20 ms per hit: snippets are
+        // marked here, on the shown text, with the same forgiveness (accents, inflections, one typo).
+        List<String> titleHighlights = Snippets.mark(title, words, 0);
+        List<String> summaryHighlights = Snippets.mark(summary, words, 240);
         return new Hit(row.get(0).toString(), title == null ? "" : title, summary == null ? "" : summary,
                 (List<Integer>) row.get(4), (List<String>) row.get(5), (List<String>) row.get(6), (String) row.get(7),
                 (String) row.get(8), (String) row.get(9), (String) row.get(10), language, (String) row.get(11),
                 (Integer) row.get(12), (Instant) row.get(13), titleHighlights, summaryHighlights);
-    }
-
-    private static int[] preferred(String display, int own) {
-        List<Integer> order = new ArrayList<>();
-        order.add(LANGS.indexOf(display));
-        if (own >= 0 && !order.contains(own)) {
-            order.add(own);
-        }
-        for (int i = 0; i < LANGS.size(); i++) {
-            if (!order.contains(i)) {
-                order.add(i);
-            }
-        }
-        return order.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
@@ -179,10 +153,25 @@ public class PracticeSearch {
             String[] titles = LANGS.stream().map(l -> "title_" + l).toArray(String[]::new);
             String[] summaries = LANGS.stream().map(l -> "summary_" + l).toArray(String[]::new);
             String[] bodies = LANGS.stream().map(l -> "body_" + l).toArray(String[]::new);
-            bool.must(f.or(
-                    f.match().fields(titles).boost(4f).fields(summaries).boost(2f).fields(bodies).matching(text)
-                            .boost(3f),
-                    f.match().fields(titles).boost(4f).fields(summaries).boost(2f).matching(text).fuzzy(1, 2)));
+            // Every word must match (in any language's fields), each forgiving accents, inflections and one typo.
+            List<String> words = java.util.Arrays.stream(text.split("[\\s,;:.!?¿¡()\"]+"))
+                    .filter(w -> w.length() > 1).limit(10).toList();
+            var anyWord = f.bool();
+            List<String> used = words.isEmpty() ? List.of(text) : words;
+            for (String word : used) {
+                var clause = f.or(
+                        f.match().fields(titles).boost(4f).fields(summaries).boost(2f).fields(bodies).matching(word)
+                                .boost(3f),
+                        f.match().fields(titles).boost(4f).fields(summaries).boost(2f).matching(word).fuzzy(1, 2));
+                if (query.everyWord()) {
+                    bool.must(clause);
+                } else {
+                    anyWord.should(clause);
+                }
+            }
+            if (!query.everyWord()) {
+                bool.must(anyWord.minimumShouldMatchNumber(Math.max(1, (int) Math.ceil(used.size() * 0.3))));
+            }
         }
         query.filters().forEach((facet, values) -> {
             if (values.isEmpty() || !FIELD.containsKey(facet)) {
@@ -213,7 +202,7 @@ public class PracticeSearch {
     @Transactional(readOnly = true)
     public List<Hit> similar(String text, @Nullable String except, String display) {
         var statuses = List.of("published", "published-as-promising", "submitted", "in-review", "revision-requested");
-        var result = search(new Query(text, Map.of(), "relevance", 1, 6, statuses, display));
+        var result = search(new Query(text, Map.of(), "relevance", 1, 6, statuses, display, false));
         return result.items().stream().filter(h -> !h.id().equals(except)).limit(5).toList();
     }
 

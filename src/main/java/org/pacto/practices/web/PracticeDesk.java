@@ -40,18 +40,26 @@ class PracticeDesk {
     Submitted submit(String id, String display) {
         List<String> warnings = book.submit(id);
         var practice = view(id);
-        var duplicates = search.similar(practice.title(), id, display).stream()
-                .map(h -> new Similar(h.id(), h.title(), h.status())).toList();
-        return new Submitted(id, practice.status(), warnings, duplicates);
+        return new Submitted(id, practice.status(), warnings, duplicates(practice, id, display));
+    }
+
+    /** Likely duplicates: a failing search never undoes a submission that was already recorded. */
+    private List<Similar> duplicates(PracticeView practice, String id, String display) {
+        try {
+            return search.similar(practice.title(), id, display).stream()
+                    .map(h -> new Similar(h.id(), h.title(), h.status())).toList();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(PracticeDesk.class).warn("Duplicate check failed for {}", id, e);
+            return List.of();
+        }
     }
 
     /** The likely duplicates and acronym warnings a submitter sees before sending. */
     Submitted check(String id, String display) {
         var practice = view(id);
-        var duplicates = search.similar(practice.title(), id, display).stream()
-                .map(h -> new Similar(h.id(), h.title(), h.status())).toList();
         return new Submitted(id, practice.status(), org.pacto.practices.domain.PracticeValidation
-                .unexplainedAcronyms(practice.title(), practice.summary(), practice.description()), duplicates);
+                .unexplainedAcronyms(practice.title(), practice.summary(), practice.description()),
+                duplicates(practice, id, display));
     }
 
     Created withdraw(String id) {
