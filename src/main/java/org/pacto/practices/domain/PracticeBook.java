@@ -122,6 +122,39 @@ public class PracticeBook {
         return calls.findAllByDeadline();
     }
 
+    /** The secretariat opens a themed call for practices with a deadline; featured calls are shown first. */
+    @Transactional
+    public CallForPractices openCall(@Nullable String title, @Nullable String theme, @Nullable String deadline,
+                                     boolean featured) {
+        requireStaff();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            problems.add(new FieldProblem("title", "required"));
+        } else if (title.length() > PracticeValidation.TITLE_MAX) {
+            problems.add(new FieldProblem("title", "too-long", PracticeValidation.TITLE_MAX));
+        }
+        if (theme != null && !theme.isBlank() && !theme.matches("[a-z0-9-]{2,40}")) {
+            problems.add(new FieldProblem("theme", "unknown-theme", theme));
+        }
+        java.time.LocalDate due = null;
+        try {
+            due = deadline == null ? null : java.time.LocalDate.parse(deadline);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(new FieldProblem("deadline", "invalid-date", deadline));
+        }
+        if (due == null && problems.stream().noneMatch(p -> p.field().equals("deadline"))) {
+            problems.add(new FieldProblem("deadline", "required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        CallForPractices call = calls.save(new CallForPractices(title.strip(), theme == null || theme.isBlank() ? null
+                : theme, due, featured));
+        audit.changed("call-for-practices", call.id().toString(), "opened", Map.of("title", call.title(),
+                "deadline", due.toString()));
+        return call;
+    }
+
     /** The contact person: only the secretariat and the submitting organisation, and every read is audited. */
     @Transactional
     public Optional<PracticeContact> contact(String id) {

@@ -140,6 +140,20 @@ class PracticeDesk {
         return book.publishedWithObjective(objective).stream().map(p -> Views.of(p, baseUrl, false)).toList();
     }
 
+    record Call(String id, String title, String theme, String deadline, boolean featured, boolean open) {
+    }
+
+    Call openCall(String title, String theme, String deadline, boolean featured) {
+        var c = book.openCall(title, theme, deadline, featured);
+        return new Call(c.id().toString(), c.title(), c.theme(), c.deadline().toString(), c.featured(),
+                c.open(java.time.LocalDate.now()));
+    }
+
+    List<Call> callList() {
+        return book.calls().stream().map(c -> new Call(c.id().toString(), c.title(), c.theme(),
+                c.deadline().toString(), c.featured(), c.open(java.time.LocalDate.now()))).toList();
+    }
+
     /** Calls for practices by id, with their titles. */
     Map<String, String> calls() {
         var map = new java.util.LinkedHashMap<String, String>();
