@@ -33,6 +33,7 @@ m('home.principles','Los 10 principios rectores','The 10 guiding principles','Le
 m('home.activity','Actividad reciente','Recent activity','Activité récente','Atividade recente')
 m('home.activity.none','Todavía no hay actividad.','No activity yet.','Aucune activité pour l\'instant.','Ainda não há atividade.')
 m('activity.organisation-joined','Se sumó','Joined:','A rejoint :','Aderiu:')
+m('activity.practice-published','Práctica publicada:','Practice published:','Pratique publiée :','Prática publicada:')
 m('objectives.title','Los 23 objetivos','The 23 objectives','Les 23 objectifs','Os 23 objetivos')
 m('objectives.lead','Cada objetivo reúne un compromiso y un conjunto de acciones; las autoridades locales tienen un papel en muchas de ellas.','Each objective holds a commitment and a set of actions; local authorities have a part in many of them.','Chaque objectif comporte un engagement et un ensemble d\'actions ; les autorités locales ont un rôle dans nombre d\'entre elles.','Cada objetivo reúne um compromisso e um conjunto de ações; as autoridades locais têm um papel em muitas delas.')
 m('translation.unofficial','Traducción no oficial.','Unofficial translation.','Traduction non officielle.','Tradução não oficial: o Pacto não tem versão oficial em português.')
@@ -339,6 +340,186 @@ m('mail.pledge.stale.subject','Pacto: informe el avance de «{0}»','Pacto: repo
 m('mail.pledge.stale.body','El compromiso «{0}» no tiene informes de avance desde hace 12 meses. Registre uno aquí:\n{1}','The pledge "{0}" has had no progress report for 12 months. Record one here:\n{1}','L\'engagement « {0} » n\'a pas de rapport d\'avancement depuis 12 mois. Enregistrez-en un ici :\n{1}','O compromisso «{0}» não tem relatórios de avanço há 12 meses. Registre um aqui:\n{1}')
 m('mail.pledge.deadline.subject','Pacto: el plazo de «{0}» vence el {1}','Pacto: "{0}" is due on {1}','Pacto : « {0} » arrive à échéance le {1}','Pacto: o prazo de «{0}» vence em {1}')
 m('mail.pledge.deadline.body','El plazo del compromiso «{0}» vence el {1}; su cumplimiento es {2} %. Informe el avance aquí:\n{3}','The pledge "{0}" is due on {1}; its fulfilment is {2}%. Report progress here:\n{3}','L\'engagement « {0} » arrive à échéance le {1} ; sa réalisation est de {2} %. Déclarez l\'avancement ici :\n{3}','O compromisso «{0}» vence em {1}; seu cumprimento é {2} %. Informe o avanço aqui:\n{3}')
+
+# ---- Practices: pages ----
+m('nav.practices','Buenas prácticas','Good practices','Bonnes pratiques','Boas práticas')
+m('objective.section.practices','Buenas prácticas','Good practices','Bonnes pratiques','Boas práticas')
+m('practices.title','Buenas prácticas','Good practices','Bonnes pratiques','Boas práticas')
+m('practices.lead','Prácticas revisadas por pares según los criterios del Pacto: búsquelas por tema, lugar, objetivo, principio o palabra clave.','Practices peer reviewed against the Compact\'s criteria: find them by theme, place, objective, principle or keyword.','Pratiques évaluées par les pairs selon les critères du Pacte : cherchez-les par thème, lieu, objectif, principe ou mot-clé.','Práticas revisadas por pares segundo os critérios do Pacto: encontre-as por tema, lugar, objetivo, princípio ou palavra-chave.')
+m('practices.search.label','Buscar prácticas','Search practices','Rechercher des pratiques','Buscar práticas')
+m('practices.search.submit','Buscar','Search','Rechercher','Buscar')
+m('practices.sort','Ordenar por','Sort by','Trier par','Ordenar por')
+m('practices.sort.relevance','Relevancia','Relevance','Pertinence','Relevância')
+m('practices.sort.date','Fecha','Date','Date','Data')
+m('practices.filters','Filtros','Filters','Filtres','Filtros')
+m('practices.filters.clear','Quitar filtros','Clear filters','Effacer les filtres','Limpar filtros')
+m('practices.facet.objective','Objetivo','Objective','Objectif','Objetivo')
+m('practices.facet.principle','Principio rector','Guiding principle','Principe directeur','Princípio orientador')
+m('practices.facet.country','País','Country','Pays','País')
+m('practices.facet.region','Región','Region','Région','Região')
+m('practices.facet.level','Nivel','Level','Niveau','Nível')
+m('practices.facet.type','Tipo','Type','Type','Tipo')
+m('practices.facet.theme','Tema','Theme','Thème','Tema')
+m('practices.facet.year','Año','Year','Année','Ano')
+m('practices.facet.language','Idioma','Language','Langue','Idioma')
+m('practices.facet.call','Convocatoria','Call for practices','Appel à pratiques','Chamada')
+m('practices.total','{0} prácticas','{0} practices','{0} pratiques','{0} práticas')
+m('practices.export.csv','Descargar CSV','Download CSV','Télécharger CSV','Baixar CSV')
+m('practices.export.json','Descargar JSON','Download JSON','Télécharger JSON','Baixar JSON')
+m('practices.feed','Novedades (Atom)','New practices (Atom)','Nouveautés (Atom)','Novidades (Atom)')
+m('practices.none','Ninguna práctica coincide con la búsqueda.','No practice matches the search.','Aucune pratique ne correspond à la recherche.','Nenhuma prática corresponde à busca.')
+m('practices.pages','Páginas de resultados','Result pages','Pages de résultats','Páginas de resultados')
+m('practices.previous','← Anterior','← Previous','← Précédent','← Anterior')
+m('practices.next','Siguiente →','Next →','Suivant →','Seguinte →')
+m('practices.page','Página {0} de {1}','Page {0} of {1}','Page {0} sur {1}','Página {0} de {1}')
+m('practices.status.draft','Borrador: solo lo ven su organización y la secretaría.','Draft: only your organisation and the secretariat see it.','Brouillon : seuls votre organisation et le secrétariat le voient.','Rascunho: só sua organização e o secretariado o veem.')
+m('practices.status.submitted','Enviada: la secretaría la está evaluando.','Submitted: the secretariat is screening it.','Soumise : le secrétariat l\'examine.','Enviada: o secretariado a está avaliando.')
+m('practices.status.in-review','En revisión por pares.','In peer review.','En évaluation par les pairs.','Em revisão por pares.')
+m('practices.status.revision-requested','Devuelta para revisión.','Returned for revision.','Renvoyée pour révision.','Devolvida para revisão.')
+m('practices.status.published','Publicada','Published','Publiée','Publicada')
+m('practices.status.published-as-promising','Prometedora','Promising','Prometteuse','Promissora')
+m('practices.status.rejected','No publicada.','Not published.','Non publiée.','Não publicada.')
+m('practices.status.withdrawn','Retirada.','Withdrawn.','Retirée.','Retirada.')
+m('practices.mark.reviewed','Revisada por pares','Peer reviewed','Évaluée par les pairs','Revisada por pares')
+m('practices.mark.promising','Práctica prometedora, revisada por pares','Promising practice, peer reviewed','Pratique prometteuse, évaluée par les pairs','Prática promissora, revisada por pares')
+m('practices.reviewedOn','el {0}','on {0}','le {0}','em {0}')
+m('practices.revisionRequests','Pedidos de la revisión:','Revision requests:','Demandes de révision :','Pedidos da revisão:')
+m('practices.originalLanguage','Se muestra en su idioma original ({0}).','Shown in its original language ({0}).','Affichée dans sa langue d\'origine ({0}).','Exibida no idioma original ({0}).')
+m('practices.actions','Acciones','Actions','Actions','Ações')
+m('practices.edit','Editar','Edit','Modifier','Editar')
+m('practices.submit','Enviar a revisión','Submit for review','Soumettre à l\'évaluation','Enviar para revisão')
+m('practices.screening','Evaluación de la secretaría','Secretariat screening','Examen du secrétariat','Avaliação do secretariado')
+m('practices.reviewThis','Revisar esta práctica','Review this practice','Évaluer cette pratique','Revisar esta prática')
+m('practices.print','Imprimir','Print','Imprimer','Imprimir')
+m('practices.field.organisation','Organización responsable','Lead organisation','Organisation responsable','Organização responsável')
+m('practices.field.partners','Socios','Partners','Partenaires','Parceiros')
+m('practices.field.dates','Fechas','Dates','Dates','Datas')
+m('practices.field.where','Dónde','Where','Où','Onde')
+m('practices.field.objectives','Objetivos del Pacto','Compact objectives','Objectifs du Pacte','Objetivos do Pacto')
+m('practices.field.principles','Principios rectores','Guiding principles','Principes directeurs','Princípios orientadores')
+m('practices.field.sdgTargets','Metas de los ODS','SDG targets','Cibles des ODD','Metas dos ODS')
+m('practices.field.themes','Temas transversales','Cross-cutting themes','Thèmes transversaux','Temas transversais')
+m('practices.field.description','Descripción','Description','Description','Descrição')
+m('practices.field.targetPopulation','Población destinataria','Target population','Population cible','População-alvo')
+m('practices.field.results','Resultados','Results and outcomes','Résultats','Resultados')
+m('practices.field.monitoring','Monitoreo y evaluación','Monitoring and evaluation','Suivi et évaluation','Monitoramento e avaliação')
+m('practices.field.lessons','Lecciones aprendidas','Lessons learned','Enseignements tirés','Lições aprendidas')
+m('practices.field.replication','Qué requiere la réplica','What replication needs','Conditions de reproduction','O que a replicação exige')
+m('practices.field.budget','Presupuesto y financiamiento','Budget and funding','Budget et financement','Orçamento e financiamento')
+m('practices.field.language','Idioma del texto','Language of the text','Langue du texte','Idioma do texto')
+m('practices.field.title','Título','Title','Titre','Título')
+m('practices.field.summary','Resumen','Summary','Résumé','Resumo')
+m('practices.field.type','Tipo de práctica','Type of practice','Type de pratique','Tipo de prática')
+m('practices.field.level','Alcance geográfico','Geographic scope','Portée géographique','Alcance geográfico')
+m('practices.field.countries','Países','Countries','Pays','Países')
+m('practices.field.locality','Localidad','Locality','Localité','Localidade')
+m('practices.field.startDate','Fecha de inicio','Start date','Date de début','Data de início')
+m('practices.field.endDate','Fecha de fin','End date','Date de fin','Data de término')
+m('practices.field.contact','Persona de contacto','Contact person','Personne de contact','Pessoa de contato')
+m('practices.field.contactName','Nombre','Name','Nom','Nome')
+m('practices.field.contactEmail','Correo electrónico','E-mail','Courriel','E-mail')
+m('practices.ongoing','en curso','ongoing','en cours','em andamento')
+m('practices.map','Dónde ocurrió','Where it happened','Où elle a eu lieu','Onde aconteceu')
+m('practices.mapLabel','Mapa: {0}','Map: {0}','Carte : {0}','Mapa: {0}')
+m('practices.openMap','Ver en OpenStreetMap','View on OpenStreetMap','Voir sur OpenStreetMap','Ver no OpenStreetMap')
+m('practices.cite','Cómo citar','How to cite','Comment citer','Como citar')
+m('practices.similar','Prácticas similares','Similar practices','Pratiques similaires','Práticas semelhantes')
+m('practices.form.title','Presentar una buena práctica','Submit a good practice','Soumettre une bonne pratique','Apresentar uma boa prática')
+m('practices.form.editTitle','Editar la práctica','Edit the practice','Modifier la pratique','Editar a prática')
+m('practices.form.lead','Puede guardar un borrador en cualquier momento; para enviarla se necesitan los campos obligatorios y al menos un objetivo del Pacto.','You can save a draft at any time; submitting needs the mandatory fields and at least one Compact objective.','Vous pouvez enregistrer un brouillon à tout moment ; la soumission exige les champs obligatoires et au moins un objectif du Pacte.','Você pode salvar um rascunho a qualquer momento; para enviar são necessários os campos obrigatórios e pelo menos um objetivo do Pacto.')
+m('practices.form.saved','Borrador guardado.','Draft saved.','Brouillon enregistré.','Rascunho salvo.')
+m('practices.form.errors','Revise los campos marcados:','Check the fields marked:','Vérifiez les champs signalés :','Verifique os campos marcados:')
+m('practices.form.save','Guardar borrador','Save draft','Enregistrer le brouillon','Salvar rascunho')
+m('practices.hint.summary','Hasta 1.000 caracteres.','Up to 1,000 characters.','Jusqu\'à 1 000 caractères.','Até 1.000 caracteres.')
+m('practices.hint.objectives','Al menos uno.','At least one.','Au moins un.','Pelo menos um.')
+m('practices.hint.countries','Códigos ISO de dos letras separados por comas (AR, MX).','Two-letter ISO codes separated by commas (AR, MX).','Codes ISO à deux lettres séparés par des virgules (AR, MX).','Códigos ISO de duas letras separados por vírgulas (AR, MX).')
+m('practices.hint.endDate','Déjela vacía si la práctica continúa.','Leave empty if the practice is ongoing.','Laissez vide si la pratique se poursuit.','Deixe vazio se a prática continua.')
+m('practices.hint.partners','Una organización por línea.','One organisation per line.','Une organisation par ligne.','Uma organização por linha.')
+m('practices.hint.contact','Nunca se publica: solo la ven la secretaría y su organización.','Never published: only the secretariat and your organisation see it.','Jamais publiée : seuls le secrétariat et votre organisation la voient.','Nunca publicada: só o secretariado e sua organização a veem.')
+m('practice.type.project','Proyecto','Project','Projet','Projeto')
+m('practice.type.policy','Política','Policy','Politique','Política')
+m('practice.type.service','Servicio','Service','Service','Serviço')
+m('practice.type.partnership','Alianza','Partnership','Partenariat','Parceria')
+m('practice.type.tool','Herramienta','Tool','Outil','Ferramenta')
+m('practice.type.campaign','Campaña','Campaign','Campagne','Campanha')
+m('practice.type.data','Datos','Data','Données','Dados')
+m('practice.level.local','Local','Local','Local','Local')
+m('practice.level.subnational','Subnacional','Subnational','Infranational','Subnacional')
+m('practice.level.national','Nacional','National','National','Nacional')
+m('practice.level.regional','Regional','Regional','Régional','Regional')
+m('practice.level.global','Global','Global','Mondial','Global')
+m('practices.submit.title','Enviar «{0}»','Submit "{0}"','Soumettre « {0} »','Enviar «{0}»')
+m('practices.submit.duplicates','Prácticas parecidas ya publicadas o en revisión: revise que no sea un duplicado.','Similar practices already published or in review: check this is not a duplicate.','Pratiques similaires déjà publiées ou en évaluation : vérifiez qu\'il ne s\'agit pas d\'un doublon.','Práticas parecidas já publicadas ou em revisão: verifique que não é um duplicado.')
+m('practices.submit.acronyms','Siglas que nunca se explican: escriba su nombre completo la primera vez.','Acronyms never spelled out: write them in full the first time.','Sigles jamais explicités : écrivez-les en entier la première fois.','Siglas nunca explicadas: escreva o nome completo na primeira vez.')
+m('practices.submit.confirm','Enviar a la secretaría','Send to the secretariat','Envoyer au secrétariat','Enviar ao secretariado')
+m('practices.disagreement','Las revisiones no coinciden:','The reviews disagree:','Les évaluations divergent :','As revisões não coincidem:')
+m('practices.reviewers','Personas revisoras','Reviewers','Évaluateurs','Revisores')
+m('practices.reviewer.name','Nombre','Name','Nom','Nome')
+m('practices.reviewer.internal','ONU','UN','ONU','ONU')
+m('practices.reviewer.declared','Sin conflicto declarado','No conflict declared','Absence de conflit déclarée','Sem conflito declarado')
+m('practices.suggestions','Sugerencias (por objetivos, región e idioma; nunca de la organización ni de sus socias)','Suggestions (by objectives, region and language; never from the organisation or its partners)','Suggestions (par objectifs, région et langue ; jamais de l\'organisation ni de ses partenaires)','Sugestões (por objetivos, região e idioma; nunca da organização nem de suas parceiras)')
+m('practices.assign','Asignar','Assign','Affecter','Atribuir')
+m('practices.reviews','Revisiones','Reviews','Évaluations','Revisões')
+m('practices.reviews.none','Aún no hay revisiones.','No reviews yet.','Pas encore d\'évaluations.','Ainda não há revisões.')
+m('practices.reviews.hidden','Verá las demás revisiones después de enviar la suya.','You will see the other reviews after sending yours.','Vous verrez les autres évaluations après avoir envoyé la vôtre.','Você verá as outras revisões depois de enviar a sua.')
+m('practices.round','Ronda','Round','Tour','Rodada')
+m('practices.criterion.applicability','Aplicabilidad','Applicability','Applicabilité','Aplicabilidade')
+m('practices.criterion.relevance','Pertinencia','Relevance','Pertinence','Relevância')
+m('practices.criterion.coherence','Coherencia','Coherence','Cohérence','Coerência')
+m('practices.criterion.innovation','Innovación','Innovation','Innovation','Inovação')
+m('practices.criterion.replicability','Replicabilidad','Replicability','Reproductibilité','Replicabilidade')
+m('practices.criterion.monitoringAndEvaluation','Monitoreo y evaluación','Monitoring and evaluation','Suivi et évaluation','Monitoramento e avaliação')
+m('practices.criterion.mainstreaming','Transversalización','Mainstreaming','Intégration','Transversalização')
+m('practices.criterion.timeframe','Plazo','Timeframe','Calendrier','Prazo')
+m('practices.recommendation','Recomendación','Recommendation','Recommandation','Recomendação')
+m('practices.recommendation.publish','Publicar','Publish','Publier','Publicar')
+m('practices.recommendation.publish-as-promising','Publicar como prometedora','Publish as promising','Publier comme prometteuse','Publicar como promissora')
+m('practices.recommendation.revise','Pedir cambios','Ask for revision','Demander une révision','Pedir revisão')
+m('practices.recommendation.reject','Rechazar','Reject','Rejeter','Rejeitar')
+m('practices.comment','Comentario','Comment','Commentaire','Comentário')
+m('practices.decision','Decisión','Decision','Décision','Decisão')
+m('practices.reason','Motivo (se envía a quien presentó)','Reason (sent to the submitter)','Motif (envoyé à l\'auteur)','Motivo (enviado a quem apresentou)')
+m('practices.decide','Decidir','Decide','Décider','Decidir')
+m('practices.coi.text','Antes de leer la práctica, declare que no tiene conflicto de interés: no trabaja para la organización que la presenta ni para sus socias, ni participó en ella.','Before reading the practice, declare that you have no conflict of interest: you do not work for the submitting organisation or its partners, and took no part in it.','Avant de lire la pratique, déclarez l\'absence de conflit d\'intérêts : vous ne travaillez pas pour l\'organisation qui la soumet ni pour ses partenaires, et n\'y avez pas participé.','Antes de ler a prática, declare que não tem conflito de interesse: não trabalha para a organização que a apresenta nem para suas parceiras, nem participou dela.')
+m('practices.coi.declare','Declaro no tener conflicto de interés','I declare no conflict of interest','Je déclare n\'avoir aucun conflit d\'intérêts','Declaro não ter conflito de interesse')
+m('practices.sendReview','Enviar revisión','Send review','Envoyer l\'évaluation','Enviar revisão')
+
+# ---- Practices: problems ----
+PP=[('unknown-language','«{0}» no es un idioma de Pacto (es, en, fr, pt).','"{0}" is not one of Pacto\'s languages (es, en, fr, pt).','« {0} » n\'est pas une langue de Pacto (es, en, fr, pt).','«{0}» não é um idioma do Pacto (es, en, fr, pt).'),
+('too-many','Como máximo {0} elementos.','At most {0} items.','Au plus {0} éléments.','No máximo {0} itens.'),
+('invalid-partner','Nombre de socio vacío o demasiado largo.','Partner name empty or too long.','Nom de partenaire vide ou trop long.','Nome de parceiro vazio ou longo demais.'),
+('unknown-type','«{0}» no es un tipo de práctica.','"{0}" is not a type of practice.','« {0} » n\'est pas un type de pratique.','«{0}» não é um tipo de prática.'),
+('invalid-date','«{0}» no es una fecha (AAAA-MM-DD).','"{0}" is not a date (YYYY-MM-DD).','« {0} » n\'est pas une date (AAAA-MM-JJ).','«{0}» não é uma data (AAAA-MM-DD).'),
+('end-before-start','La fecha de fin es anterior a la de inicio.','The end date is before the start date.','La date de fin précède la date de début.','A data de término é anterior à de início.'),
+('start-in-future','La fecha de inicio está demasiado lejos en el futuro.','The start date is too far in the future.','La date de début est trop éloignée dans le futur.','A data de início está longe demais no futuro.'),
+('out-of-range','Fuera del rango {0}–{1}.','Outside the range {0}–{1}.','Hors de la plage {0}–{1}.','Fora do intervalo {0}–{1}.'),
+('objective-required','Indique al menos un objetivo del Pacto.','Give at least one GCM objective.','Indiquez au moins un objectif du Pacte.','Indique pelo menos um objetivo do Pacto.'),
+('unknown-objective','«{0}» no es un objetivo (1 a 23).','"{0}" is not an objective (1 to 23).','« {0} » n\'est pas un objectif (1 à 23).','«{0}» não é um objetivo (1 a 23).'),
+('unknown-principle','«{0}» no es un principio rector.','"{0}" is not a guiding principle.','« {0} » n\'est pas un principe directeur.','«{0}» não é um princípio orientador.'),
+('unknown-sdg-target','«{0}» no es una meta de los ODS.','"{0}" is not an SDG target.','« {0} » n\'est pas une cible des ODD.','«{0}» não é uma meta dos ODS.'),
+('unknown-theme','«{0}» no es un tema transversal.','"{0}" is not a cross-cutting theme.','« {0} » n\'est pas un thème transversal.','«{0}» não é um tema transversal.'),
+('invalid-link','El enlace debe empezar por http:// o https://.','The link must start with http:// or https://.','Le lien doit commencer par http:// ou https://.','O link deve começar com http:// ou https://.'),
+('unknown-call','No existe esa convocatoria.','There is no such call for practices.','Cet appel à pratiques n\'existe pas.','Essa chamada não existe.'),
+('invalid-email','No es una dirección de correo.','Not an e-mail address.','Ce n\'est pas une adresse électronique.','Não é um endereço de e-mail.'),
+('not-implemented','Solo se reciben prácticas ya implementadas, no solo planificadas.','Only practices already implemented, not only planned, are accepted.','Seules les pratiques déjà mises en œuvre, pas seulement prévues, sont acceptées.','Só se aceitam práticas já implementadas, não apenas planejadas.'),
+('not-started','La práctica aún no comenzó.','The practice has not started yet.','La pratique n\'a pas encore commencé.','A prática ainda não começou.'),
+('not-a-reviewer','«{0}» no es una persona revisora de Pacto.','"{0}" is not a Pacto reviewer.','« {0} » n\'est pas évaluateur ou évaluatrice de Pacto.','«{0}» não é revisor(a) do Pacto.'),
+('reviewer-conflict','«{0}» pertenece a la organización que presenta o a una socia: no puede revisar.','"{0}" belongs to the submitting or a partner organisation: they cannot review.','« {0} » appartient à l\'organisation qui soumet ou à une partenaire : pas d\'évaluation possible.','«{0}» pertence à organização que submete ou a uma parceira: não pode revisar.'),
+('panel-incomplete','Asigne al menos {0} persona revisora interna (ONU) y {1} externas.','Assign at least {0} internal (UN) and {1} external reviewers.','Affectez au moins {0} évaluateur interne (ONU) et {1} externes.','Atribua pelo menos {0} revisor(a) interno(a) (ONU) e {1} externos.'),
+('unknown-criterion','No es un criterio de la revisión.','Not a review criterion.','Ce n\'est pas un critère d\'évaluation.','Não é um critério da revisão.'),
+('unknown-recommendation','Recomiende publish, publish-as-promising, revise o reject.','Recommend publish, publish-as-promising, revise or reject.','Recommandez publish, publish-as-promising, revise ou reject.','Recomende publish, publish-as-promising, revise ou reject.'),
+('unknown-decision','Decida publish, publish-as-promising, revise o reject.','Decide publish, publish-as-promising, revise or reject.','Décidez publish, publish-as-promising, revise ou reject.','Decida publish, publish-as-promising, revise ou reject.'),
+('unknown-sort','Orden desconocido: relevance, date o date-asc.','Unknown sort: relevance, date or date-asc.','Tri inconnu : relevance, date ou date-asc.','Ordem desconhecida: relevance, date ou date-asc.'),
+('not-editable','Solo se edita un borrador o una práctica devuelta para revisión.','Only a draft or a practice returned for revision can be edited.','Seul un brouillon ou une pratique renvoyée pour révision peut être modifié.','Só se edita um rascunho ou uma prática devolvida para revisão.'),
+('not-submittable','Esta práctica no puede enviarse en su estado actual.','This practice cannot be submitted in its current state.','Cette pratique ne peut pas être soumise dans son état actuel.','Esta prática não pode ser enviada no estado atual.'),
+('not-in-screening','Solo se asignan revisores a una práctica enviada o en revisión.','Reviewers are assigned only to a submitted practice or one in review.','On n\'affecte des évaluateurs qu\'à une pratique soumise ou en évaluation.','Só se atribuem revisores a uma prática enviada ou em revisão.'),
+('not-in-review','La práctica no está en revisión.','The practice is not in review.','La pratique n\'est pas en évaluation.','A prática não está em revisão.'),
+('not-withdrawable','Esta práctica ya no puede retirarse.','This practice can no longer be withdrawn.','Cette pratique ne peut plus être retirée.','Esta prática já não pode ser retirada.'),
+('conflict-of-interest-undeclared','Declare que no tiene conflicto de interés antes de revisar.','Declare that you have no conflict of interest before reviewing.','Déclarez l\'absence de conflit d\'intérêts avant d\'évaluer.','Declare que não tem conflito de interesse antes de revisar.'),
+('already-reviewed','Ya envió su revisión en esta ronda.','You already sent your review in this round.','Vous avez déjà envoyé votre évaluation pour ce tour.','Você já enviou sua revisão nesta rodada.'),
+('reviews-incomplete','Faltan revisiones: cada persona revisora asignada debe enviar la suya.','Reviews are missing: every assigned reviewer must send theirs.','Des évaluations manquent : chaque évaluateur affecté doit envoyer la sienne.','Faltam revisões: cada revisor(a) atribuído(a) deve enviar a sua.'),
+]
+for code,es,en,fr,pt in PP: m('problem.'+code,es,en,fr,pt)
 
 def esc(v, has_args):
     if has_args: v = v.replace("'", "''")

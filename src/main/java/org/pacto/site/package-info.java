@@ -3,6 +3,6 @@
  * other modules' events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Site",
-        allowedDependencies = {"platform", "taxonomy", "identity", "pledges"})
+        allowedDependencies = {"platform", "taxonomy", "identity", "pledges", "practices"})
 @org.jspecify.annotations.NullMarked
 package org.pacto.site;

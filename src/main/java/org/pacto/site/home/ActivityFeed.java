@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.pacto.identity.OrganisationJoined;
 import org.pacto.pledges.PledgePublished;
+import org.pacto.practices.PracticePublished;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,11 @@ class ActivityFeed {
     @ApplicationModuleListener
     void on(PledgePublished event) {
         record("pledge-published", event.title(), "/pledges/" + event.pledge());
+    }
+
+    @ApplicationModuleListener
+    void on(PracticePublished event) {
+        record("practice-published", event.title(), "/practices/" + event.id());
     }
 
     void record(String kind, String title, String href) {

@@ -1,0 +1,61 @@
+package org.pacto.practices.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A practice as it stood at one step (submitted, resubmitted, published…): its history. */
+@Entity
+@Table(schema = "practices", name = "practice_version")
+public class PracticeVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private UUID practiceId;
+    private int number;
+    private String status;
+    private String snapshot;
+    private @Nullable String note;
+    private String createdBy;
+    private Instant createdAt;
+
+    protected PracticeVersion() {
+    }
+
+    public PracticeVersion(UUID practiceId, int number, String status, String snapshot, @Nullable String note,
+                           String createdBy) {
+        this.practiceId = practiceId;
+        this.number = number;
+        this.status = status;
+        this.snapshot = snapshot;
+        this.note = note;
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String snapshot() {
+        return snapshot;
+    }
+
+    public @Nullable String note() {
+        return note;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

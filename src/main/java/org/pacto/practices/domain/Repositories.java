@@ -1,0 +1,44 @@
+package org.pacto.practices.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PracticeRepository extends JpaRepository<Practice, UUID> {
+    @Query("select p from Practice p where p.id = ?1 and p.deletedAt is null")
+    Optional<Practice> findActive(UUID id);
+
+    Optional<Practice> findByDemoKey(String demoKey);
+
+    @Query("select p from Practice p where p.deletedAt is null and p.status in ('published', 'published-as-promising') and array_contains(p.objectives, ?1) order by p.publishedAt desc")
+    List<Practice> findPublishedWithObjective(int objective);
+
+    @Query("select p from Practice p where p.deletedAt is null and p.status in ('published', 'published-as-promising') order by p.publishedAt desc limit ?1")
+    List<Practice> findLatestPublished(int limit);
+}
+
+interface Assignments extends JpaRepository<ReviewAssignment, UUID> {
+    @Query("select a from ReviewAssignment a where a.practiceId = ?1 order by a.assignedAt, a.id")
+    List<ReviewAssignment> findByPractice(UUID practice);
+}
+
+interface Reviews extends JpaRepository<PeerReview, UUID> {
+    @Query("select r from PeerReview r where r.practiceId = ?1 order by r.round, r.submittedAt")
+    List<PeerReview> findByPractice(UUID practice);
+}
+
+interface Versions extends JpaRepository<PracticeVersion, Long> {
+    @Query("select v from PracticeVersion v where v.practiceId = ?1 order by v.number")
+    List<PracticeVersion> findByPractice(UUID practice);
+}
+
+interface Contacts extends JpaRepository<PracticeContact, UUID> {
+}
+
+interface Calls extends JpaRepository<CallForPractices, UUID> {
+    @Query("select c from CallForPractices c order by c.deadline desc")
+    List<CallForPractices> findAllByDeadline();
+}
+

@@ -1,0 +1,221 @@
+package org.pacto.practices.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.ProjectionCollector;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
+import org.pacto.practices.domain.Practice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search of practices in es, en, fr and pt with filters, facet counts, highlighted
+ * snippets, sorting and pagination. Answers from the index alone (stored fields), without the database.
+ */
+@Service
+public class PracticeSearch {
+
+    public static final List<String> FACETS = List.of("objective", "principle", "country", "region", "level", "type",
+            "theme", "year", "language", "call");
+    public static final int MAX_SIZE = 100;
+    private static final List<String> LANGS = List.of("es", "en", "fr", "pt");
+    private static final Map<String, String> FIELD = Map.of("objective", "objectives", "principle", "principles",
+            "country", "countries", "region", "regions", "level", "level", "type", "type", "theme", "themes",
+            "year", "year", "language", "language", "call", "call");
+
+    @PersistenceContext
+    private EntityManager entityManager;
+    @jakarta.persistence.PersistenceUnit
+    private jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    /** What to look for: text, filters (facet → accepted values, OR within a facet, AND across), sort and page. */
+    public record Query(@Nullable String text, Map<String, List<String>> filters, String sort, int page, int size,
+                        List<String> statuses, String display, boolean everyWord) {
+        public Query(@Nullable String text, Map<String, List<String>> filters, String sort, int page, int size,
+                     List<String> statuses, String display) {
+            this(text, filters, sort, page, size, statuses, display, true);
+        }
+    }
+
+    public record Hit(String id, String title, String summary, List<Integer> objectives, List<String> principles,
+                      List<String> countries, String level, @Nullable String locality, String type, String status,
+                      String language, String organisation, @Nullable Integer year, Instant date,
+                      List<String> titleHighlights, List<String> summaryHighlights) {
+    }
+
+    public record Facet(String key, long count) {
+    }
+
+    public record Result(long total, List<Hit> items, Map<String, List<Facet>> facets, long tookMs) {
+    }
+
+    @Transactional(readOnly = true)
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Result search(Query query) {
+        long start = System.nanoTime();
+        SearchSession session = Search.session(entityManager);
+        Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
+        String display = LANGS.contains(query.display()) ? query.display() : "es";
+        var step = session.search(Practice.class)
+                .select(f -> f.composite().from(
+                        f.id(UUID.class),
+                        f.field("title_" + display, String.class),
+                        f.field("summary_" + display, String.class),
+                        f.field("language", String.class),
+                        f.field("objectives", Integer.class).collector(ProjectionCollector.list()),
+                        f.field("principles", String.class).collector(ProjectionCollector.list()),
+                        f.field("countries", String.class).collector(ProjectionCollector.list()),
+                        f.field("level", String.class),
+                        f.field("locality", String.class),
+                        f.field("type", String.class),
+                        f.field("status", String.class),
+                        f.field("organisationName", String.class),
+                        f.field("year", Integer.class),
+                        f.field("date", Instant.class),
+                        f.composite().from(LANGS.stream().map(l -> f.field("title_" + l, String.class)).toList()
+                                .toArray(new org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[0]))
+                                .asList(),
+                        f.composite().from(LANGS.stream().map(l -> f.field("summary_" + l, String.class)).toList()
+                                .toArray(new org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[0]))
+                                .asList()
+                ).asList())
+                .where(f -> predicate(f, query));
+        for (String facet : FACETS) {
+            if (facet.equals("objective") || facet.equals("year")) {
+                AggregationKey<Map<Integer, Long>> key = AggregationKey.of(facet);
+                keys.put(facet, key);
+                step = step.aggregation(key, f -> f.terms().field(FIELD.get(facet), Integer.class).maxTermCount(100));
+            } else {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet);
+                keys.put(facet, key);
+                step = step.aggregation(key, f -> f.terms().field(FIELD.get(facet), String.class).maxTermCount(250));
+            }
+        }
+        boolean relevance = query.text() != null && !query.text().isBlank() && !query.sort().startsWith("date");
+        var sorted = step.sort(f -> relevance ? f.score().then().field("date").desc()
+                : query.sort().equals("date-asc") ? f.field("date").asc() : f.field("date").desc());
+        int size = Math.max(1, Math.min(MAX_SIZE, query.size()));
+        int page = Math.max(1, query.page());
+        SearchResult<List<?>> result = (SearchResult<List<?>>) (SearchResult<?>) sorted.fetch((page - 1) * size, size);
+        List<String> words = Snippets.words(query.text());
+        List<Hit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            hits.add(hit(row, display, words));
+        }
+        Map<String, List<Facet>> facets = new LinkedHashMap<>();
+        keys.forEach((facet, key) -> {
+            Map<?, Long> counts = result.aggregation(key);
+            List<Facet> list = new ArrayList<>();
+            counts.forEach((k, v) -> list.add(new Facet(String.valueOf(k), v)));
+            list.sort((a, b) -> b.count() != a.count() ? Long.compare(b.count(), a.count()) : a.key().compareTo(b.key()));
+            facets.put(facet, list);
+        });
+        return new Result(result.total().hitCount(), hits, facets, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Hit hit(List<?> row, String display, List<String> words) {
+        String language = (String) row.get(3);
+        int own = LANGS.indexOf(language);
+        List<String> titles = (List<String>) row.get(14);
+        List<String> summaries = (List<String>) row.get(15);
+        String title = row.get(1) != null ? (String) row.get(1) : titles.get(Math.max(own, 0));
+        String summary = row.get(2) != null ? (String) row.get(2) : summaries.get(Math.max(own, 0));
+        // Highlighting in Lucene (unified highlighter with fuzzy terms) cost ~20 ms per hit: snippets are
+        // marked here, on the shown text, with the same forgiveness (accents, inflections, one typo).
+        List<String> titleHighlights = Snippets.mark(title, words, 0);
+        List<String> summaryHighlights = Snippets.mark(summary, words, 240);
+        return new Hit(row.get(0).toString(), title == null ? "" : title, summary == null ? "" : summary,
+                (List<Integer>) row.get(4), (List<String>) row.get(5), (List<String>) row.get(6), (String) row.get(7),
+                (String) row.get(8), (String) row.get(9), (String) row.get(10), language, (String) row.get(11),
+                (Integer) row.get(12), (Instant) row.get(13), titleHighlights, summaryHighlights);
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
+            SearchPredicateFactory f, Query query) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        bool.filter(f.terms().field("status").matchingAny(query.statuses()));
+        bool.mustNot(f.match().field("deleted").matching(true));
+        String text = query.text() == null ? "" : query.text().strip();
+        if (!text.isEmpty()) {
+            String[] titles = LANGS.stream().map(l -> "title_" + l).toArray(String[]::new);
+            String[] summaries = LANGS.stream().map(l -> "summary_" + l).toArray(String[]::new);
+            String[] bodies = LANGS.stream().map(l -> "body_" + l).toArray(String[]::new);
+            // Every word must match (in any language's fields), each forgiving accents, inflections and one typo.
+            List<String> words = java.util.Arrays.stream(text.split("[\\s,;:.!?¿¡()\"]+"))
+                    .filter(w -> w.length() > 1).limit(10).toList();
+            var anyWord = f.bool();
+            List<String> used = words.isEmpty() ? List.of(text) : words;
+            for (String word : used) {
+                var clause = f.or(
+                        f.match().fields(titles).boost(4f).fields(summaries).boost(2f).fields(bodies).matching(word)
+                                .boost(3f),
+                        f.match().fields(titles).boost(4f).fields(summaries).boost(2f).matching(word).fuzzy(1, 2));
+                if (query.everyWord()) {
+                    bool.must(clause);
+                } else {
+                    anyWord.should(clause);
+                }
+            }
+            if (!query.everyWord()) {
+                bool.must(anyWord.minimumShouldMatchNumber(Math.max(1, (int) Math.ceil(used.size() * 0.3))));
+            }
+        }
+        query.filters().forEach((facet, values) -> {
+            if (values.isEmpty() || !FIELD.containsKey(facet)) {
+                return;
+            }
+            String field = FIELD.get(facet);
+            if (facet.equals("objective") || facet.equals("year")) {
+                List<Integer> numbers = values.stream().map(PracticeSearch::number).filter(java.util.Objects::nonNull)
+                        .toList();
+                bool.filter(numbers.isEmpty() ? f.not(f.matchAll()) : f.terms().field(field).matchingAny(numbers));
+            } else {
+                bool.filter(f.terms().field(field).matchingAny(facet.equals("country")
+                        ? values.stream().map(v -> v.toUpperCase(java.util.Locale.ROOT)).toList() : values));
+            }
+        });
+        return bool;
+    }
+
+    private static @Nullable Integer number(String value) {
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Practices whose title resembles this text: published or pending, for the duplicate warning and "similar". */
+    @Transactional(readOnly = true)
+    public List<Hit> similar(String text, @Nullable String except, String display) {
+        var statuses = List.of("published", "published-as-promising", "submitted", "in-review", "revision-requested");
+        var result = search(new Query(text, Map.of(), "relevance", 1, 6, statuses, display, false));
+        return result.items().stream().filter(h -> !h.id().equals(except)).limit(5).toList();
+    }
+
+    /** Rebuilds the index from PostgreSQL. */
+    public long reindex() throws InterruptedException {
+        long start = System.nanoTime();
+        Search.mapping(entityManagerFactory).scope(Practice.class).massIndexer().threadsToLoadObjects(3)
+                .batchSizeToLoadObjects(1000).idFetchSize(5000).startAndWait();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @Transactional(readOnly = true)
+    public long indexed() {
+        return Search.session(entityManager).search(Practice.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+}

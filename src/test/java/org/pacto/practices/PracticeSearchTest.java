@@ -1,0 +1,147 @@
+package org.pacto.practices;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.pacto.support.Api;
+import org.pacto.support.DemoAccounts;
+import org.pacto.support.PactoTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Search over real HTTP: accents, plurals and typos forgiven, facets counted, snippets highlighted. */
+@PactoTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PracticeSearchTest {
+
+    @LocalServerPort
+    int port;
+
+    String mobileConsulates;
+    String frenchPractice;
+
+    Api api() {
+        return Api.at(port);
+    }
+
+    String publish(Map<String, Object> body) {
+        var focal = Api.at(port).withToken(DemoAccounts.withRole("focal-point").token());
+        var secretariat = Api.at(port).withToken(DemoAccounts.withRole("secretariat").token());
+        String id = focal.post("/api/v1/practices", body).json().get("id").asString();
+        assertThat(focal.post("/api/v1/practices/" + id + "/submit", Map.of()).status()).isEqualTo(200);
+        assertThat(secretariat.post("/api/v1/practices/" + id + "/reviewers", Map.of("reviewers",
+                List.of(PracticesApiTest.CEPAL, PracticesApiTest.LIMA, PracticesApiTest.BUAP))).status()).isEqualTo(200);
+        for (String email : List.of(PracticesApiTest.CEPAL, PracticesApiTest.LIMA, PracticesApiTest.BUAP)) {
+            var reviewer = Api.at(port).withToken(DemoAccounts.byEmail(email).token());
+            reviewer.post("/api/v1/practices/" + id + "/declaration", Map.of());
+            assertThat(reviewer.post("/api/v1/practices/" + id + "/reviews", PracticesApiTest.review(4, "publish"))
+                    .status()).isEqualTo(201);
+        }
+        assertThat(secretariat.post("/api/v1/practices/" + id + "/decision", Map.of("decision", "publish",
+                "reason", "Buena práctica")).status()).isEqualTo(200);
+        return id;
+    }
+
+    @BeforeAll
+    void publishSome() {
+        var spanish = PracticesApiTest.practice("Consulados móviles para la documentación en Zárate");
+        spanish.put("summary", "Los consulados móviles recorren los barrios de Zárate y acercan trámites de documentación.");
+        spanish.put("objectives", List.of(4));
+        spanish.put("countries", List.of("AR"));
+        mobileConsulates = publish(spanish);
+        var french = PracticesApiTest.practice("Guichets d'accueil des migrants de retour à Dakar");
+        french.put("language", "fr");
+        french.put("summary", "Des guichets municipaux accueillent les personnes migrantes de retour à Dakar.");
+        french.put("objectives", List.of(21));
+        french.put("countries", List.of("SN"));
+        french.put("level", "national");
+        french.put("type", "policy");
+        frenchPractice = publish(french);
+    }
+
+    List<String> ids(JsonNode answer) {
+        List<String> ids = new ArrayList<>();
+        answer.get("items").forEach(i -> ids.add(i.get("id").asString()));
+        return ids;
+    }
+
+    @Test
+    void accentsPluralsAndTyposAreForgiven() {
+        assertThat(ids(api().get("/api/v1/practices?q=consulado%20movil").json())).contains(mobileConsulates);
+        assertThat(ids(api().get("/api/v1/practices?q=CONSULADOS%20MOVILES").json())).contains(mobileConsulates);
+        assertThat(ids(api().get("/api/v1/practices?q=consulaod%20mobil").json())).contains(mobileConsulates);
+        assertThat(ids(api().get("/api/v1/practices?q=guichet%20migrant").json())).contains(frenchPractice);
+        assertThat(ids(api().get("/api/v1/practices?q=consulado%20movil%20Z%C3%A1rate").json()).getFirst())
+                .isEqualTo(mobileConsulates);
+    }
+
+    @Test
+    void itemsFollowTheContractAndSnippetsAreHighlighted() {
+        var answer = api().get("/api/v1/practices?q=consulados%20m%C3%B3viles%20Z%C3%A1rate");
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode item = answer.json().get("items").get(0);
+        assertThat(item.get("id").asString()).isEqualTo(mobileConsulates);
+        assertThat(item.get("objectives").get(0).asInt()).isEqualTo(4);
+        assertThat(item.get("countries").get(0).asString()).isEqualTo("AR");
+        assertThat(item.get("level").asString()).isEqualTo("local");
+        assertThat(item.get("type").asString()).isEqualTo("service");
+        assertThat(item.get("status").asString()).isEqualTo("published");
+        assertThat(item.has("locality")).isTrue();
+        assertThat(item.get("summaryHighlights").toString()).contains("<mark>");
+    }
+
+    @Test
+    void filtersNarrowAndFacetsCount() {
+        var all = api().get("/api/v1/practices?size=100").json();
+        assertThat(all.get("facets").has("objective")).isTrue();
+        for (String facet : List.of("objective", "principle", "country", "region", "level", "type", "theme", "year",
+                "language", "call")) {
+            assertThat(all.get("facets").has(facet)).as(facet).isTrue();
+        }
+        var senegal = api().get("/api/v1/practices?country=SN").json();
+        assertThat(ids(senegal)).contains(frenchPractice).doesNotContain(mobileConsulates);
+        JsonNode objectiveFacet = senegal.get("facets").get("objective");
+        assertThat(objectiveFacet.toString()).contains("\"key\":\"21\"");
+        var argentina = api().get("/api/v1/practices?objective=4&country=AR&level=local&type=service&lang=es").json();
+        assertThat(ids(argentina)).contains(mobileConsulates).doesNotContain(frenchPractice);
+        var region = api().get("/api/v1/practices?region=419").json();
+        assertThat(ids(region)).contains(mobileConsulates).doesNotContain(frenchPractice);
+        var year = api().get("/api/v1/practices?year=2021").json();
+        assertThat(ids(year)).contains(mobileConsulates);
+    }
+
+    @Test
+    void draftsAreNeverFound() {
+        var focal = Api.at(port).withToken(DemoAccounts.withRole("focal-point").token());
+        focal.post("/api/v1/practices", PracticesApiTest.practice("Borrador Xilófono secreto"));
+        assertThat(api().get("/api/v1/practices?q=Xil%C3%B3fono").json().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void sortAndPaginationAndLimits() {
+        var page = api().get("/api/v1/practices?sort=date&size=1&page=1").json();
+        assertThat(page.get("items").size()).isEqualTo(1);
+        var second = api().get("/api/v1/practices?sort=date&size=1&page=2").json();
+        assertThat(ids(second)).doesNotContainAnyElementsOf(ids(page));
+        assertThat(api().get("/api/v1/practices?size=101").status()).isEqualTo(400);
+        assertThat(api().get("/api/v1/practices?sort=alphabet").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theIndexIsRebuiltFromPostgresByAnAdmin() {
+        long before = api().get("/api/v1/practices?q=consulado%20movil").json().get("total").asLong();
+        assertThat(api().post("/api/v1/admin/practices/reindex", Map.of()).status()).isEqualTo(401);
+        var focal = Api.at(port).withToken(DemoAccounts.withRole("focal-point").token());
+        assertThat(focal.post("/api/v1/admin/practices/reindex", Map.of()).status()).isEqualTo(403);
+        var admin = Api.at(port).withToken(DemoAccounts.withRole("admin").token());
+        var rebuilt = admin.post("/api/v1/admin/practices/reindex", Map.of());
+        assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(rebuilt.json().get("indexed").asLong()).isGreaterThanOrEqualTo(25);
+        assertThat(api().get("/api/v1/practices?q=consulado%20movil").json().get("total").asLong()).isEqualTo(before);
+    }
+}
