@@ -110,7 +110,7 @@ class PortabilityPages {
             try {
                 var result = calculations.result(form.toCareer(currencies()));
                 model.addAttribute("answer", CalculationAnswer.of(result,
-                        new WarningTexts(messages, LocaleContextHolder.getLocale())));
+                        new EngineTexts(messages, LocaleContextHolder.getLocale())));
             } catch (InvalidInputException e) {
                 model.addAttribute("problems", e.problems().stream().map(p -> new Problem(fieldId(p.field()),
                         p.field(), message("problem." + p.code(), p.arguments().toArray()))).toList());
@@ -150,7 +150,7 @@ class PortabilityPages {
         }
         CareerJson career = form.toCareer(currencies());
         var result = calculations.result(career);
-        CalculationAnswer answer = CalculationAnswer.of(result, new WarningTexts(messages, LocaleContextHolder.getLocale()));
+        CalculationAnswer answer = CalculationAnswer.of(result, new EngineTexts(messages, LocaleContextHolder.getLocale()));
         var saved = savedCalculations.save(owner, name, json.writeValueAsString(career), json.writeValueAsString(answer));
         model.addAttribute("answer", answer);
         model.addAttribute("savedName", saved.name());
