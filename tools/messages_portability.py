@@ -190,3 +190,9 @@ for key,es,en,fr,pt in [
  ('warning.reference-earnings-missing.detail','No se indicó el salario de referencia de {0}: los montos no se calculan.','No reference wage given for {0}: amounts are not computed.','Aucun salaire de référence indiqué pour le pays {0} : les montants ne sont pas calculés.','Não foi indicado o salário de referência de {0}: os montantes não são calculados.'),
  ('warning.pension-age-not-reached.detail','Con {0} el {1}, no alcanza ninguna edad de jubilación de {2} ({3}).','At {0} on {1}, below every pension age of {2} ({3}).','À {0} le {1}, aucun âge de la retraite du pays {2} n\'est atteint ({3}).','Com {0} em {1}, não atinge nenhuma idade de reforma de {2} ({3}).')]:
     m('portability.'+key,es,en,fr,pt)
+
+for key,es,en,fr,pt in [
+ ('deleteSaved','Borrar este cálculo','Delete this calculation','Supprimer ce calcul','Apagar este cálculo'),
+ ('deleteReason','Motivo (opcional)','Reason (optional)','Motif (facultatif)','Motivo (opcional)'),
+ ('savedDeleted','El cálculo fue borrado.','The calculation was deleted.','Le calcul a été supprimé.','O cálculo foi apagado.')]:
+    m('portability.'+key,es,en,fr,pt)

@@ -176,12 +176,24 @@ class PortabilityPages {
         var saved = savedCalculations.one(owner, id);
         CalculationAnswer answer = json.readValue(saved.result(), CalculationAnswer.class);
         model.addAttribute("savedName", saved.name());
+        model.addAttribute("savedId", saved.id());
         model.addAttribute("answer", answer);
         model.addAttribute("names", names.names(answer.results().stream().map(CalculationAnswer.ResultView::country)
                 .toList(), language()));
         model.addAttribute("agreementNames", calculations.catalog().agreements().stream()
                 .collect(Collectors.toMap(Agreement::id, Agreement::name)));
         return "portability/saved-one";
+    }
+
+    /** The owner deletes one from its page (form with an optional reason); back to the list. */
+    @PostMapping("/portability/saved/{id}/delete")
+    String deleteSaved(@PathVariable java.util.UUID id, @RequestParam(defaultValue = "") String reason) {
+        PersonId owner = actors.current().map(Actor::person).orElse(null);
+        if (owner == null) {
+            return "redirect:/login";
+        }
+        savedCalculations.delete(owner, id, reason);
+        return "redirect:/portability/saved?deleted";
     }
 
     private Map<String, String> currencies() {

@@ -97,6 +97,14 @@ class PortabilityPagesTest {
         assertThat(session.get(href).body()).contains("Mi carrera en Ecuador y España", "Monto que corresponde");
         assertThat(Api.at(port).get(href).status()).isEqualTo(302);
         assertThat(Api.at(port).get("/portability/calculator").body()).doesNotContain("Guardar este cálculo");
+
+        assertThat(session.get(href).body()).contains("Borrar este cálculo");
+        var deleted = session.submitForm(href, href + "/delete", Map.of("reason", ""));
+        assertThat(deleted.status()).isEqualTo(302);
+        assertThat(deleted.header("Location")).endsWith("/portability/saved?deleted");
+        assertThat(session.get("/portability/saved?deleted").body()).contains("El cálculo fue borrado.")
+                .doesNotContain(href + "\"");
+        assertThat(session.get(href).status()).isEqualTo(404);
     }
 
     @Test
