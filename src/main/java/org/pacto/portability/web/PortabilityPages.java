@@ -229,9 +229,12 @@ class PortabilityPages {
     private Match match(Agreement a, Set<String> chosen, LocalDate today, Language language) {
         List<String> linked = chosen.stream().filter(c -> a.inForceFor(c, today)).map(c -> names.name(c, language))
                 .toList();
+        List<String> linkedCodes = chosen.stream().filter(c -> a.inForceFor(c, today)).toList();
         return new Match(a.id(), a.name(), String.join(", ", linked),
                 Arrays.stream(Branch.values()).filter(a::covers).map(Branch::code).toList(),
-                Arrays.stream(Branch.values()).filter(b -> !a.covers(b)).map(Branch::code).toList());
+                Arrays.stream(Branch.values()).filter(b -> !a.covers(b)).map(Branch::code).toList(),
+                AgreementView.WhereToApply.of(a, linkedCodes),
+                names.names(linkedCodes, language));
     }
 
     /** HTML id of the input behind an API field path, e.g. periods[2].to → periods2.to. */
@@ -256,7 +259,8 @@ class PortabilityPages {
         return Language.of(LocaleContextHolder.getLocale());
     }
 
-    record Match(String code, String name, String linked, List<String> covers, List<String> doesNotCover) {
+    record Match(String code, String name, String linked, List<String> covers, List<String> doesNotCover,
+                 AgreementView.@Nullable WhereToApply whereToApply, Map<String, String> names) {
     }
 
     record Wage(String country, String name, String currency) {

@@ -132,6 +132,14 @@ class PortabilityApiTest {
         assertThat(cmiss.get("covers").valueStream().map(JsonNode::asString).toList())
                 .contains("old-age", "invalidity", "survivors", "work-injury").doesNotContain("health-care");
         assertThat(cmiss.get("rules").get("choiceSource").asString()).contains("13.1");
+        JsonNode apply = cmiss.get("whereToApply");
+        assertThat(apply.get("rule").asString()).isEqualTo("residence-forwards");
+        JsonNode spain = apply.get("parties").valueStream().filter(p -> p.get("country").asString().equals("ES"))
+                .findFirst().orElseThrow();
+        assertThat(spain.get("institutions").get(0).get("name").asString())
+                .isEqualTo("Instituto Nacional de la Seguridad Social (INSS)");
+        assertThat(Api.at(port).get("/api/v1/portability/agreements/caricom").json().get("whereToApply").isNull())
+                .isTrue();
         assertThat(Api.at(port).get("/api/v1/portability/agreements/none").status()).isEqualTo(404);
     }
 

@@ -26,6 +26,23 @@ class PortabilityPagesTest {
         assertThat(page.body()).contains("Sin acuerdo entre");
         var english = Api.at(port).get("/portability?countries=AR&countries=BR&lang=en");
         assertThat(english.body()).contains("Which agreement protects me?", "/portability/agreements/mercosur");
+        assertThat(page.body()).contains("Instituto Nacional de la Seguridad Social (INSS)",
+                "Instituto Ecuatoriano de Seguridad Social (IESS)", "país donde reside",
+                "CMISS Implementation Agreement");
+        assertThat(english.body()).contains("Administración Nacional de la Seguridad Social (ANSES)",
+                "Instituto Nacional do Seguro Social (INSS)", "country where you live");
+    }
+
+    @Test
+    void agreementPagesNameTheInstitutionsOrSendToTheLiaisonInstitution() {
+        var cmiss = Api.at(port).get("/portability/agreements/cmiss").body();
+        assertThat(cmiss).contains("Colpensiones", "Banco de Previsión Social (BPS)", "Superintendencia de Pensiones",
+                "Consulte a la institución de enlace");
+        var eu = Api.at(port).get("/portability/agreements/eu-883-2004?lang=en").body();
+        assertThat(eu).contains("Regulation (EC) 987/2009 art. 45(4)", "Deutsche Rentenversicherung",
+                "last country whose legislation applied");
+        assertThat(Api.at(port).get("/portability/agreements/caricom").body())
+                .contains("No tenemos una fuente segura sobre el procedimiento");
     }
 
     @Test
