@@ -72,6 +72,9 @@ class PortabilityPagesTest {
                 with(form, "action", "calculate"));
         assertThat(result.body()).contains("Resultado por país", "Monto que corresponde", "EUR", "data-periods",
                 "CMISS", "/js/portability.js");
+        assertThat(result.body()).as("the same page carries the htmx regions: one answer for both paths")
+                .contains("hx-post=\"/portability/calculator\"", "id=\"calculator-output\"",
+                        "id=\"calculator-problems\"", "id=\"calculator-wages\"");
 
         var removed = api.submitForm("/portability/calculator", "/portability/calculator", with(form, "remove", "0"));
         assertThat(removed.body()).doesNotContain("periods[1].country").contains("value=\"ES\" selected");
