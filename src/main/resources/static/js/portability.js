@@ -54,13 +54,33 @@
     window.addEventListener("resize", function () { chart.resize(); });
   }
 
-  document.addEventListener("DOMContentLoaded", function () {
-    var chart = document.getElementById("portability-chart");
+  function enhance(root) {
+    var chart = root.querySelector("#portability-chart");
     if (chart) {
       drawPeriods(chart);
     }
-    document.querySelectorAll("[data-print]").forEach(function (button) {
+    root.querySelectorAll("[data-print]").forEach(function (button) {
       button.addEventListener("click", function () { window.print(); });
     });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    enhance(document);
+  });
+
+  // htmx progressive enhancement: the calculate buttons replace only #calculator-output (and the problems box);
+  // without JavaScript the same form posts and the whole page comes back.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var output = document.getElementById("calculator-output");
+    if (!output || !(event.target === output || output.contains(event.target))) {
+      return;
+    }
+    enhance(output);
+    var problems = document.querySelector("#calculator-problems [role=alert]");
+    var heading = problems || document.getElementById("results-heading");
+    if (heading) {
+      heading.setAttribute("tabindex", "-1");
+      heading.focus();
+    }
   });
 })();

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.pacto.portability.calculation.catalog.Agreement;
 import org.pacto.portability.calculation.catalog.AmountFormula;
@@ -64,17 +63,14 @@ final class CountryAssessment {
     List<InsurancePeriod> own = periodsOf(Set.of(country));
     InsuranceLedger alone = InsuranceLedger.of(own);
     long daysAlone = alone.days(country);
-    step("Periods in " + country + ": " + own.size() + " period(s), " + daysAlone
-        + " calendar days, each day counted once", InsuranceLedger.OVERLAP_SOURCE);
+    step("periods", InsuranceLedger.OVERLAP_SOURCE, country, (long) own.size(), daysAlone);
     describeRule(rule);
 
     // (3) eligibility on this country's periods alone.
     Boolean eligibleAlone = rule.entitled(daysAlone, age);
-    step("Entitlement on " + country + " periods alone (" + daysAlone + " days, age " + ageText() + "): "
-        + yesNo(eligibleAlone), rule.minimumSource());
+    step("entitlement-alone", rule.minimumSource(), country, daysAlone, age, yesNo(eligibleAlone));
     if (rule.minimumPeriod() != null && !rule.pensionAgeReached(age, Long.MAX_VALUE)) {
-      warn("pension-age-not-reached", "Age " + ageText() + " on " + claimDate + " is below every pension age of "
-          + country + " (" + ages(rule) + ")");
+      warn("pension-age-not-reached", age, claimDate, country, List.copyOf(rule.pensionAges()));
     }
 
     // (2) + (4) totalisation under the agreement.
@@ -87,16 +83,14 @@ final class CountryAssessment {
     long cappedTotal = Math.min(totalDays, maxDays);
     Boolean eligibleTotal = eligibleAlone;
     if (agreement != null) {
-      step("Agreement " + agreement.name() + " is in force on " + claimDate + " between " + String.join(", ", linked)
-          + " and covers the benefit", agreement.source());
-      step("Totalised periods: " + linked.stream().map(c -> c + " " + ledger.days(c) + " days")
-          .collect(Collectors.joining(", ")) + "; total " + totalDays + " days", agreement.totalisationSource());
+      step("agreement-in-force", agreement.source(), agreement.name(), claimDate, List.copyOf(linked));
+      step("totalised-periods", agreement.totalisationSource(),
+          linked.stream().map(c -> (Object) Text.of("countryDays", c, ledger.days(c))).toList(), totalDays);
       if (cappedTotal < totalDays) {
-        step("Total capped at the national maximum of " + rule.maximumPeriod() + " (" + maxDays + " days)",
-            capSource(rule));
+        step("total-capped", capSource(rule), java.util.Objects.requireNonNull(rule.maximumPeriod()), maxDays);
       }
       eligibleTotal = rule.entitled(totalDays, age);
-      step("Entitlement with totalisation (" + totalDays + " days): " + yesNo(eligibleTotal), agreement.totalisationSource());
+      step("entitlement-totalised", agreement.totalisationSource(), totalDays, yesNo(eligibleTotal));
     }
 
     // (5) amounts.
@@ -106,22 +100,20 @@ final class CountryAssessment {
     BigDecimal proRata = null;
     if (amounts.computable() && Boolean.TRUE.equals(eligibleAlone)) {
       independent = amounts.forDays(Math.min(daysAlone, maxDays));
-      step("Independent amount on " + Math.min(daysAlone, maxDays) + " days: " + independent + " " + amounts.currency(),
-          amounts.source());
+      step("independent-amount", amounts.source(), Math.min(daysAlone, maxDays), independent, currency(amounts));
     }
 
     ShortPeriods shortPeriods = agreement == null ? ShortPeriods.NONE : shortPeriods(linked, ledger);
     if (agreement != null && amounts.computable() && Boolean.TRUE.equals(eligibleTotal)) {
       theoretical = amounts.forDays(cappedTotal);
-      step("Theoretical amount as if all " + cappedTotal + " days were completed in " + country + ": " + theoretical
-          + " " + amounts.currency(), agreement.proRataSource());
+      step("theoretical-amount", agreement.proRataSource(), cappedTotal, country, theoretical, currency(amounts));
       long denominator = Math.min(totalDays - shortPeriods.releasedDays(), maxDays);
       long numerator = Math.min(ownDays, denominator);
       BigDecimal ratio = denominator <= 0 ? BigDecimal.ZERO : Money.fraction(numerator, denominator);
       proRata = Money.cents(theoretical.multiply(ratio, Money.PRECISION));
-      step("Pro-rata amount = " + theoretical + " x " + numerator + " / " + denominator + " = " + proRata,
-          agreement.proRataSource() + (denominator < totalDays - shortPeriods.releasedDays() ? "; " + capSource(rule) : "")
-              + (shortPeriods.releasedDays() > 0 ? "; " + shortPeriods.rule().source() + "(2)" : ""));
+      step("pro-rata-amount", agreement.proRataSource() + (denominator < totalDays - shortPeriods.releasedDays() ? "; " + capSource(rule) : "")
+              + (shortPeriods.releasedDays() > 0 ? "; " + shortPeriods.rule().source() + "(2)" : ""),
+          theoretical, numerator, denominator, proRata);
     }
 
     // (6) short periods and choice.
@@ -132,37 +124,35 @@ final class CountryAssessment {
     } else if (!eligibleTotal) {
       basis = "not-eligible";
       due = BigDecimal.ZERO.setScale(2);
-      step("Not entitled" + (agreement == null ? "" : " even with totalisation") + ": nothing is due", rule.minimumSource());
+      step(agreement == null ? "not-entitled" : "not-entitled-totalised", rule.minimumSource());
     } else if (agreement == null) {
       basis = "independent";
       due = independent;
     } else if (shortPeriods.released().contains(country) && !shortPeriods.paysAll(country)) {
       basis = "released-short-period";
       due = BigDecimal.ZERO.setScale(2);
-      step(country + " has " + ownDays + " days (under " + shortPeriods.rule().minimumDays()
-          + ") and no entitlement on them alone: it pays nothing, the other states count these periods",
-          shortPeriods.rule().source() + "(1)");
+      step("released-short-period", shortPeriods.rule().source() + "(1)", country, ownDays,
+          (long) shortPeriods.rule().minimumDays());
     } else if (shortPeriods.paysAll(country)) {
       basis = "last-state-all-periods";
       due = theoretical;
-      step("Every state would be released; " + country + " is the last state and pays as if all periods were its own",
-          shortPeriods.rule().source() + "(3)");
+      step("last-state-pays-all", shortPeriods.rule().source() + "(3)", country);
     } else {
       boolean independentChosen = Boolean.TRUE.equals(eligibleAlone)
           && (agreement.choiceRule() == ChoiceRule.INDEPENDENT_IF_ENTITLED_ALONE
               || independent == null || proRata == null || independent.compareTo(proRata) >= 0);
       basis = independentChosen ? "independent" : "pro-rata";
       due = independentChosen ? independent : proRata;
-      step(choiceText(independentChosen), agreement.choiceSource());
+      step(choiceCode(independentChosen), agreement.choiceSource());
     }
     if (!amounts.computable() && eligibleTotal != null && eligibleTotal) {
-      step("The basis would be '" + basis + "' but the amount cannot be computed: " + amounts.reason(), amounts.source());
+      step("amount-not-computable", amounts.source(), Text.of("basis." + basis), Text.of("reason." + amounts.reason()));
       basis = amounts.definedContribution() ? "defined-contribution" : "rule-missing";
       due = null;
     }
     if (due != null) {
-      step("Amount due from " + country + ": " + due + " " + amounts.currency() + " (" + basis + ")",
-          agreement == null ? amounts.source() : agreement.choiceSource());
+      step("amount-due", agreement == null ? amounts.source() : agreement.choiceSource(), country, due,
+          currency(amounts), Text.of("basis." + basis));
     }
     ruleWarnings(rule);
     return new CountryResult(country, agreement == null ? null : agreement.id(), eligibleAlone, eligibleTotal,
@@ -170,19 +160,11 @@ final class CountryAssessment {
         agreement == null ? daysAlone : totalDays, steps, warnings);
   }
 
-  private String choiceText(boolean independentChosen) {
-    if (agreement == null) {
-      return "";
+  private String choiceCode(boolean independentChosen) {
+    if (agreement != null && agreement.choiceRule() == ChoiceRule.INDEPENDENT_IF_ENTITLED_ALONE) {
+      return independentChosen ? "choice-independent-entitled-alone" : "choice-pro-rata-not-entitled-alone";
     }
-    if (agreement.choiceRule() == ChoiceRule.INDEPENDENT_IF_ENTITLED_ALONE) {
-      return independentChosen
-          ? "Entitled on national periods alone: the national (independent) benefit applies; the person may ask"
-              + " for totalisation instead"
-          : "Not entitled on national periods alone: the pro-rata benefit applies";
-    }
-    return independentChosen
-        ? "The independent amount is not lower than the pro-rata amount: the independent amount is paid"
-        : "The pro-rata amount is higher (or the only one): the pro-rata amount is paid";
+    return independentChosen ? "choice-independent-not-lower" : "choice-pro-rata-higher";
   }
 
   /** Countries totalised with this one: itself plus the parties in force where the person has periods. */
@@ -271,45 +253,44 @@ final class CountryAssessment {
     String currency = earnings != null ? earnings.currency() : schemeCurrency;
     AmountFormula formula = rule.formula();
     if (formula == null) {
-      return new Amounts(null, null, currency, "the national amount formula is not catalogued");
+      return new Amounts(null, null, currency, "formula-missing");
     }
     if (formula instanceof DefinedContribution dc) {
-      warn("defined-contribution", country + " pays from an individual account: the amount is the account balance"
-          + " and cannot be computed from insurance periods (" + dc.source() + ")");
-      return new Amounts(formula, null, currency, "individual-account (defined-contribution) scheme");
+      warn("defined-contribution", country, dc.source());
+      return new Amounts(formula, null, currency, "defined-contribution");
     }
     if (formula instanceof PercentageScale && earnings == null) {
-      warn("reference-earnings-missing", "No reference earnings given for " + country + ": amounts are not computed");
-      return new Amounts(formula, null, currency, "no reference earnings for " + country);
+      warn("reference-earnings-missing", country);
+      return new Amounts(formula, null, currency, "earnings-missing");
     }
     return new Amounts(formula, earnings == null ? null : earnings.referenceWage(), currency, "");
   }
 
   private void describeRule(NationalRule rule) {
     if (rule.minimumPeriod() != null) {
-      step(country + " (" + rule.scheme() + "): minimum period " + rule.minimumPeriod()
-          + (rule.minimumPeriod().unit() == PeriodUnit.CALENDAR_DAYS ? "" : " (days converted)"),
-          rule.minimumSource() + (rule.minimumPeriod().unit() == PeriodUnit.CALENDAR_DAYS ? "" : "; " + PeriodUnit.CONVERSION_SOURCE));
+      boolean days = rule.minimumPeriod().unit() == PeriodUnit.CALENDAR_DAYS;
+      step(days ? "minimum-period" : "minimum-period-converted",
+          rule.minimumSource() + (days ? "" : "; " + PeriodUnit.CONVERSION_SOURCE), country, rule.scheme(),
+          rule.minimumPeriod());
     }
     for (var condition : rule.pensionAges()) {
-      step(country + " pension age route: " + condition.describe(), condition.source());
+      step("pension-age-route", condition.source(), country, condition);
     }
   }
 
   private void reportLedger(InsuranceLedger ledger) {
     for (InsuranceLedger.Overlap o : ledger.overlaps()) {
-      warn("overlap-resolved", o.days() + " overlapping days: " + o.winner().country() + " " + o.winner().kind()
-          + " period from " + o.winner().from() + " counted, " + o.loser().country() + " " + o.loser().kind()
-          + " period from " + o.loser().from() + " not counted for those days (" + InsuranceLedger.OVERLAP_SOURCE + ")");
+      warn("overlap-resolved", o.days(), o.winner().country(), kind(o.winner()), o.winner().from(),
+          o.loser().country(), kind(o.loser()), o.loser().from(), InsuranceLedger.OVERLAP_SOURCE);
     }
     for (InsuranceLedger.Gap g : ledger.gaps()) {
-      warn("gap", "No insurance recorded from " + g.from() + " to " + g.to() + " (" + g.days() + " days)");
+      warn("gap", g.from(), g.to(), g.days());
     }
   }
 
   private void ruleWarnings(NationalRule rule) {
     if (!rule.missing().isEmpty()) {
-      warn("national-rule-missing", "National rule of " + country + " not catalogued: " + String.join("; ", rule.missing()));
+      warn("national-rule-missing", country, List.copyOf(rule.missing()));
     }
   }
 
@@ -321,23 +302,23 @@ final class CountryAssessment {
     return national;
   }
 
-  private static String ages(NationalRule rule) {
-    return rule.pensionAges().stream().map(c -> c.describe()).collect(Collectors.joining(" or "));
+  private static Text kind(InsurancePeriod period) {
+    return Text.of("kind." + period.kind().name().toLowerCase(java.util.Locale.ROOT));
   }
 
-  private String ageText() {
-    return age.getYears() + "y " + age.getMonths() + "m";
+  private static String currency(Amounts amounts) {
+    return amounts.currency() == null ? "" : amounts.currency();
   }
 
-  private static String yesNo(@Nullable Boolean value) {
-    return value == null ? "undetermined (national rule missing)" : value ? "yes" : "no";
+  private static Text yesNo(@Nullable Boolean value) {
+    return Text.of(value == null ? "undetermined" : value ? "yes" : "no");
   }
 
-  private void step(String text, String source) {
-    steps.add(new Step(text, source));
+  private void step(String code, String source, Object... arguments) {
+    steps.add(Step.of(code, source, arguments));
   }
 
-  private void warn(String code, String message) {
-    warnings.add(new Warning(code, message));
+  private void warn(String code, Object... arguments) {
+    warnings.add(Warning.of(code, arguments));
   }
 }

@@ -102,8 +102,8 @@ public final class PortabilityCalculator {
     List<InsurancePeriod> result = new ArrayList<>();
     for (InsurancePeriod p : periods) {
       if (p.to().isAfter(claimDate)) {
-        warnings.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(new Warning("period-truncated",
-            "Period " + p.from() + " to " + p.to() + " in " + p.country() + " counted only up to the claim date " + claimDate));
+        warnings.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(Warning.of("period-truncated",
+            p.from(), p.to(), p.country(), claimDate));
         result.add(new InsurancePeriod(p.country(), p.from(), claimDate, p.kind(), p.scheme()));
       } else {
         result.add(p);
@@ -138,9 +138,12 @@ public final class PortabilityCalculator {
       boolean cmiss = outcomes.stream().anyMatch(o -> StandardAgreements.CMISS.equals(o.agreement()));
       for (CountryResult other : outcomes) {
         if (other != chosen) {
-          steps.add(new Step("Also calculated under " + other.agreement() + ": amount due " + other.amountDue()
-              + " (" + other.basis() + "); " + chosen.agreement() + " kept as the more favourable",
-              cmiss ? "CMISS art. 8 (the more favourable provisions apply)" : "most favourable agreement retained"));
+          steps.add(Step.of("also-calculated",
+              cmiss ? "CMISS art. 8 (the more favourable provisions apply)" : "most favourable agreement retained",
+              String.valueOf(other.agreement()),
+              other.amountDue() == null ? Text.of("notComputed") : other.amountDue(),
+              other.currency() == null ? "" : other.currency(),
+              Text.of("basis." + other.basis()), String.valueOf(chosen.agreement())));
         }
       }
     }
@@ -168,11 +171,9 @@ public final class PortabilityCalculator {
           .filter(a -> a.isParty(country) && a.isParty(other) && a.covers(branch))
           .toList();
       if (notYet.isEmpty()) {
-        warnings.add(new Warning("no-agreement", "No agreement covering " + branch.code() + " links " + country
-            + " and " + other + ": periods in " + other + " are not totalised by " + country));
+        warnings.add(Warning.of("no-agreement", Text.of("branch." + branch.code()), country, other));
       } else {
-        warnings.add(new Warning("agreement-not-in-force", notYet.getFirst().name() + " links " + country + " and "
-            + other + " but is not in force for both on " + claimDate + ": periods in " + other + " are not totalised"));
+        warnings.add(Warning.of("agreement-not-in-force", notYet.getFirst().name(), country, other, claimDate));
       }
     }
     return warnings;

@@ -59,6 +59,13 @@ class SavedCalculation {
         return personId.equals(person) && deletedAt == null;
     }
 
+    /** Soft deletion: the row stays with who deleted it, when and why. */
+    void delete(String by, String reason, Instant at) {
+        this.deletedAt = at;
+        this.deletedBy = by;
+        this.deletionReason = reason;
+    }
+
     String name() {
         return name;
     }

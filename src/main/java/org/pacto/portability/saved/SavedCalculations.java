@@ -23,6 +23,9 @@ public class SavedCalculations {
 
     static final String RECORD = "portability.saved-calculation";
     private static final int NAME_LIMIT = 200;
+    private static final int REASON_LIMIT = 1000;
+    /** The reason recorded when the owner gives none. */
+    public static final String DELETED_BY_OWNER = "deleted by owner";
 
     private final SavedCalculationRepository repository;
     private final AuditTrail audit;
@@ -66,6 +69,22 @@ public class SavedCalculations {
                 .orElseThrow(() -> new NotFoundException("saved calculation", id));
         audit.personalDataRead(RECORD, id.toString(), "read own saved calculation");
         return view(saved);
+    }
+
+    /**
+     * The owner deletes one of their saved calculations (soft: the row keeps who, when and why). A blank reason is
+     * recorded as {@value #DELETED_BY_OWNER}. Someone else's, or an already deleted one, is not found.
+     */
+    @Transactional
+    public void delete(PersonId owner, UUID id, String reason) {
+        String why = reason.strip().isEmpty() ? DELETED_BY_OWNER : reason.strip();
+        if (why.length() > REASON_LIMIT) {
+            throw new InvalidInputException(new FieldProblem("reason", "too-long", REASON_LIMIT));
+        }
+        var saved = repository.findById(id).filter(s -> s.ownedBy(owner.value()))
+                .orElseThrow(() -> new NotFoundException("saved calculation", id));
+        saved.delete("person:" + owner.value(), why, clock.instant());
+        audit.changed(RECORD, id.toString(), "deleted", Map.of("reason", why));
     }
 
     private static Saved view(SavedCalculation s) {

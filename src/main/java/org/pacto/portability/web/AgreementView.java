@@ -6,10 +6,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.pacto.portability.calculation.catalog.Agreement;
 import org.pacto.portability.calculation.catalog.Branch;
+import org.pacto.portability.calculation.catalog.ClaimProcedures;
 
 /** An agreement of the registry with its parties, branches and rules, each rule with its source. */
 record AgreementView(String code, String name, String source, List<Party> parties, List<String> covers,
-                     List<String> doesNotCover, Rules rules, List<String> notes) {
+                     List<String> doesNotCover, Rules rules, List<String> notes, @Nullable WhereToApply whereToApply) {
 
     static AgreementView of(Agreement a) {
         List<Party> parties = a.effectiveFrom().entrySet().stream()
@@ -23,7 +24,25 @@ record AgreementView(String code, String name, String source, List<Party> partie
                 .orElse(null);
         return new AgreementView(a.id(), a.name(), a.source(), parties, covers, not,
                 new Rules(a.totalisationSource(), a.proRataSource(), a.choiceRule().name().toLowerCase(
-                        java.util.Locale.ROOT).replace('_', '-'), a.choiceSource(), shortPeriods), a.notes());
+                        java.util.Locale.ROOT).replace('_', '-'), a.choiceSource(), shortPeriods), a.notes(),
+                WhereToApply.of(a, parties.stream().map(Party::country).toList()));
+    }
+
+    /**
+     * Where to claim: {@code rule} is {@code residence-forwards} or {@code eu-residence-or-last-state}; each party
+     * with the competent institutions for pensions, an empty list meaning "consult the liaison institution".
+     * {@code null} when the agreement's procedure is not sourced.
+     */
+    record WhereToApply(String rule, String source, List<PartyInstitutions> parties) {
+
+        static @Nullable WhereToApply of(Agreement a, List<String> countries) {
+            return ClaimProcedures.of(a).map(p -> new WhereToApply(p.rule(), p.source(), countries.stream()
+                    .map(c -> new PartyInstitutions(c, p.institutionsOf(c))).toList())).orElse(null);
+        }
+    }
+
+    /** @param institutions empty: not named with confidence, consult the liaison institution */
+    record PartyInstitutions(String country, List<ClaimProcedures.Institution> institutions) {
     }
 
     /** @param effectiveFrom the date from which the agreement applies to this party */

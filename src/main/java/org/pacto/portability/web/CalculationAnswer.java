@@ -10,7 +10,7 @@ import org.pacto.portability.calculation.CountryResult;
 /** The answer to a calculation, as the API publishes it: the agreements found and one result per country. */
 record CalculationAnswer(List<AgreementView> agreements, List<ResultView> results) {
 
-    static CalculationAnswer of(CalculationResult result, WarningTexts texts) {
+    static CalculationAnswer of(CalculationResult result, EngineTexts texts) {
         return new CalculationAnswer(result.agreements().stream().map(AgreementView::of).toList(),
                 result.results().stream().map(r -> ResultView.of(r, texts)).toList());
     }
@@ -28,21 +28,21 @@ record CalculationAnswer(List<AgreementView> agreements, List<ResultView> result
                       @Nullable BigDecimal amountDue, @Nullable String currency, String basis, long daysAlone,
                       long daysTotalised, List<StepView> steps, List<WarningView> warnings) {
 
-        static ResultView of(CountryResult r, WarningTexts texts) {
+        static ResultView of(CountryResult r, EngineTexts texts) {
             return new ResultView(r.country(), r.agreement(), r.eligibleAlone(), r.eligibleWithTotalization(),
                     r.independentAmount(), r.theoreticalAmount(), r.proRataAmount(), r.amountDue(), r.currency(),
                     r.basis(), r.daysAlone(), r.daysTotalised(),
-                    r.steps().stream().map(s -> new StepView(s.text(), s.source())).toList(),
-                    r.warnings().stream().map(w -> new WarningView(w.code(), texts.summary(w.code()), w.message()))
+                    r.steps().stream().map(s -> new StepView(s.code(), texts.step(s), s.source())).toList(),
+                    r.warnings().stream().map(w -> new WarningView(w.code(), texts.summary(w.code()), texts.detail(w)))
                             .toList());
         }
     }
 
-    /** One step with the article or source behind it. */
-    record StepView(String text, String source) {
+    /** One step, in the reader's language, with its stable code and the article or source behind it. */
+    record StepView(String code, String text, String source) {
     }
 
-    /** @param message the localised meaning of the code; @param detail the engine's specifics */
+    /** @param message the localised meaning of the code; @param detail the specifics, in the same language */
     record WarningView(String code, String message, String detail) {
     }
 }

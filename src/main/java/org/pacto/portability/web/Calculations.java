@@ -42,7 +42,7 @@ class Calculations {
     }
 
     CalculationAnswer calculate(CareerJson career, Locale locale) {
-        return CalculationAnswer.of(result(career), new WarningTexts(messages, locale));
+        return CalculationAnswer.of(result(career), new EngineTexts(messages, locale));
     }
 
     CalculationResult result(CareerJson career) {

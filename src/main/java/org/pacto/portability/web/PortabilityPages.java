@@ -110,7 +110,7 @@ class PortabilityPages {
             try {
                 var result = calculations.result(form.toCareer(currencies()));
                 model.addAttribute("answer", CalculationAnswer.of(result,
-                        new WarningTexts(messages, LocaleContextHolder.getLocale())));
+                        new EngineTexts(messages, LocaleContextHolder.getLocale())));
             } catch (InvalidInputException e) {
                 model.addAttribute("problems", e.problems().stream().map(p -> new Problem(fieldId(p.field()),
                         p.field(), message("problem." + p.code(), p.arguments().toArray()))).toList());
@@ -150,7 +150,7 @@ class PortabilityPages {
         }
         CareerJson career = form.toCareer(currencies());
         var result = calculations.result(career);
-        CalculationAnswer answer = CalculationAnswer.of(result, new WarningTexts(messages, LocaleContextHolder.getLocale()));
+        CalculationAnswer answer = CalculationAnswer.of(result, new EngineTexts(messages, LocaleContextHolder.getLocale()));
         var saved = savedCalculations.save(owner, name, json.writeValueAsString(career), json.writeValueAsString(answer));
         model.addAttribute("answer", answer);
         model.addAttribute("savedName", saved.name());
@@ -176,12 +176,24 @@ class PortabilityPages {
         var saved = savedCalculations.one(owner, id);
         CalculationAnswer answer = json.readValue(saved.result(), CalculationAnswer.class);
         model.addAttribute("savedName", saved.name());
+        model.addAttribute("savedId", saved.id());
         model.addAttribute("answer", answer);
         model.addAttribute("names", names.names(answer.results().stream().map(CalculationAnswer.ResultView::country)
                 .toList(), language()));
         model.addAttribute("agreementNames", calculations.catalog().agreements().stream()
                 .collect(Collectors.toMap(Agreement::id, Agreement::name)));
         return "portability/saved-one";
+    }
+
+    /** The owner deletes one from its page (form with an optional reason); back to the list. */
+    @PostMapping("/portability/saved/{id}/delete")
+    String deleteSaved(@PathVariable java.util.UUID id, @RequestParam(defaultValue = "") String reason) {
+        PersonId owner = actors.current().map(Actor::person).orElse(null);
+        if (owner == null) {
+            return "redirect:/login";
+        }
+        savedCalculations.delete(owner, id, reason);
+        return "redirect:/portability/saved?deleted";
     }
 
     private Map<String, String> currencies() {
@@ -217,9 +229,12 @@ class PortabilityPages {
     private Match match(Agreement a, Set<String> chosen, LocalDate today, Language language) {
         List<String> linked = chosen.stream().filter(c -> a.inForceFor(c, today)).map(c -> names.name(c, language))
                 .toList();
+        List<String> linkedCodes = chosen.stream().filter(c -> a.inForceFor(c, today)).toList();
         return new Match(a.id(), a.name(), String.join(", ", linked),
                 Arrays.stream(Branch.values()).filter(a::covers).map(Branch::code).toList(),
-                Arrays.stream(Branch.values()).filter(b -> !a.covers(b)).map(Branch::code).toList());
+                Arrays.stream(Branch.values()).filter(b -> !a.covers(b)).map(Branch::code).toList(),
+                AgreementView.WhereToApply.of(a, linkedCodes),
+                names.names(linkedCodes, language));
     }
 
     /** HTML id of the input behind an API field path, e.g. periods[2].to → periods2.to. */
@@ -244,7 +259,8 @@ class PortabilityPages {
         return Language.of(LocaleContextHolder.getLocale());
     }
 
-    record Match(String code, String name, String linked, List<String> covers, List<String> doesNotCover) {
+    record Match(String code, String name, String linked, List<String> covers, List<String> doesNotCover,
+                 AgreementView.@Nullable WhereToApply whereToApply, Map<String, String> names) {
     }
 
     record Wage(String country, String name, String currency) {

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,6 +80,21 @@ class SavedCalculationsApi {
     @GetMapping("/{id}")
     SavedDetail one(@PathVariable UUID id) {
         return detail(saved.one(owner(), id));
+    }
+
+    /** @param reason why (optional; "deleted by owner" when absent) */
+    record DeleteJson(@Nullable String reason) {
+    }
+
+    /** The owner deletes one (soft deletion with a reason, audited): 204; someone else's or unknown: 404. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id, @RequestBody(required = false) @Nullable String body) {
+        PersonId owner = owner();
+        DeleteJson request = body == null || body.isBlank() || body.strip().equals("null") ? null
+                : CareerReader.parse(DeleteJson.class, body);
+        String reason = request == null ? null : request.reason();
+        saved.delete(owner, id, reason == null ? "" : reason);
+        return ResponseEntity.noContent().build();
     }
 
     private SavedDetail detail(SavedCalculations.Saved s) {

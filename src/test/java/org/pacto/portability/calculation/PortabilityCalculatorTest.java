@@ -1,5 +1,7 @@
 package org.pacto.portability.calculation;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pacto.portability.calculation.Fixtures.CALCULATOR;
 import static org.pacto.portability.calculation.Fixtures.compulsory;
@@ -44,6 +46,12 @@ class PortabilityCalculatorTest {
     assertThat(es.currency()).isEqualTo("EUR");
     assertThat(es.steps()).anyMatch(s -> s.source().contains("CMISS art. 8"));
     assertThat(es.steps()).anyMatch(s -> s.source().contains("CMISS art. 13.1.a"));
+    assertThat(es.steps()).extracting(Step::code).contains("periods",
+        "entitlement-alone", "agreement-in-force", "totalised-periods", "entitlement-totalised",
+        "independent-amount", "choice-independent-entitled-alone", "amount-due", "also-calculated");
+    assertThat(es.steps()).filteredOn(s -> s.code().equals("amount-due")).singleElement()
+        .satisfies(s -> assertThat(s.arguments()).containsExactly("ES", new java.math.BigDecimal("1146.60"), "EUR",
+            Text.of("basis.independent")));
 
     CountryResult ec = result.result("EC").orElseThrow();
     // Ecuador: 15 years (182 months) at 68: the 65-with-180-contributions route applies
@@ -94,7 +102,7 @@ class PortabilityCalculatorTest {
     assertThat(es.eligibleWithTotalization()).isFalse();
     assertThat(es.basis()).isEqualTo("not-eligible");
     assertThat(es.amountDue()).isEqualByComparingTo("0.00");
-    assertThat(es.warnings()).anyMatch(w -> w.code().equals("no-agreement") && w.message().contains("US"));
+    assertThat(es.warnings()).anyMatch(w -> w.code().equals("no-agreement") && w.arguments().contains("US"));
     CountryResult us = result.result("US").orElseThrow();
     assertThat(us.basis()).isEqualTo("rule-missing");
     assertThat(us.eligibleAlone()).isNull();
@@ -131,8 +139,8 @@ class PortabilityCalculatorTest {
         compulsory("ES", "2014-01-01", "2025-12-31")), Map.of("ES", eur("1000.00")));
     CountryResult es = CALCULATOR.calculate(request).result("ES").orElseThrow();
     assertThat(es.agreement()).isEqualTo(StandardAgreements.EU);
-    assertThat(es.warnings()).anyMatch(w -> w.code().equals("overlap-resolved") && w.message().startsWith("365 "));
-    assertThat(es.warnings()).anyMatch(w -> w.code().equals("gap") && w.message().contains("2013-01-01"));
+    assertThat(es.warnings()).anyMatch(w -> w.code().equals("overlap-resolved") && w.arguments().getFirst().equals(365L));
+    assertThat(es.warnings()).anyMatch(w -> w.code().equals("gap") && w.arguments().contains(LocalDate.parse("2013-01-01")));
   }
 
   @Test

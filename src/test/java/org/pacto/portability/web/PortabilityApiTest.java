@@ -58,6 +58,34 @@ class PortabilityApiTest {
     }
 
     @Test
+    void stepsAreSpanishByDefaultAndEnglishOnRequest() {
+        JsonNode spanish = result(Api.at(port).post("/api/v1/portability/calculations", CAREER).json(), "ES");
+        JsonNode english = result(Api.at(port).withHeader("Accept-Language", "en")
+                .post("/api/v1/portability/calculations", CAREER).json(), "ES");
+        assertThat(step(spanish, "periods").get("text").asString())
+                .isEqualTo("Períodos en ES: 1 período(s), 9497 días naturales; cada día se cuenta una sola vez.");
+        assertThat(step(english, "periods").get("text").asString())
+                .isEqualTo("Periods in ES: 1 period(s), 9497 calendar days; each day is counted once.");
+        assertThat(step(spanish, "periods").get("source").asString()).contains("987/2009");
+        assertThat(step(spanish, "amount-due").get("text").asString()).startsWith("Monto que corresponde pagar a ES: ");
+        assertThat(step(english, "amount-due").get("text").asString()).startsWith("Amount due from ES: ");
+        assertThat(spanish.get("steps").valueStream().map(s -> s.get("text").asString()))
+                .allSatisfy(t -> assertThat(t).doesNotContain("{").doesNotContain("portability."));
+        assertThat(detail(result(Api.at(port).post("/api/v1/portability/calculations", CAREER).json(), "EC"), "gap"))
+                .startsWith("Sin seguro registrado del 1992-01-01 al 1999-12-31");
+    }
+
+    private static JsonNode step(JsonNode result, String code) {
+        return result.get("steps").valueStream().filter(s -> s.get("code").asString().equals(code))
+                .findFirst().orElseThrow();
+    }
+
+    private static String detail(JsonNode result, String code) {
+        return result.get("warnings").valueStream().filter(w -> w.get("code").asString().equals(code))
+                .findFirst().orElseThrow().get("detail").asString();
+    }
+
+    @Test
     void aPeriodEndingBeforeItStartsIsNamed() {
         String body = CAREER.replace("\"to\": \"1991-12-31\"", "\"to\": \"1979-12-31\"");
         assertProblem(body, "periods[0].to", "period-ends-before-start");
@@ -104,6 +132,14 @@ class PortabilityApiTest {
         assertThat(cmiss.get("covers").valueStream().map(JsonNode::asString).toList())
                 .contains("old-age", "invalidity", "survivors", "work-injury").doesNotContain("health-care");
         assertThat(cmiss.get("rules").get("choiceSource").asString()).contains("13.1");
+        JsonNode apply = cmiss.get("whereToApply");
+        assertThat(apply.get("rule").asString()).isEqualTo("residence-forwards");
+        JsonNode spain = apply.get("parties").valueStream().filter(p -> p.get("country").asString().equals("ES"))
+                .findFirst().orElseThrow();
+        assertThat(spain.get("institutions").get(0).get("name").asString())
+                .isEqualTo("Instituto Nacional de la Seguridad Social (INSS)");
+        assertThat(Api.at(port).get("/api/v1/portability/agreements/caricom").json().get("whereToApply").isNull())
+                .isTrue();
         assertThat(Api.at(port).get("/api/v1/portability/agreements/none").status()).isEqualTo(404);
     }
 

@@ -1,5 +1,6 @@
 package org.pacto.portability.web;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pacto.support.Browser;
 import org.pacto.support.PactoTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,9 +59,15 @@ class PortabilityBrowserTest {
         driver.findElement(By.cssSelector("button[value='remove'], button[name='remove'][value='2']")).click();
         assertThat(driver.findElements(By.cssSelector(".period-row"))).hasSize(2);
         List<WebElement> calculate = driver.findElements(By.cssSelector("button[value='calculate']:not(.visually-hidden)"));
+        var js = (JavascriptExecutor) driver;
+        js.executeScript("window.pactoSamePage = true;");
         calculate.getFirst().click();
 
-        assertThat(driver.findElements(By.cssSelector(".result-card"))).hasSize(2);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("#calculator-output .result-card")).size() == 2);
+        assertThat(js.executeScript("return window.pactoSamePage === true;"))
+                .as("htmx replaced only the results: the page was not reloaded").isEqualTo(true);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("results-heading");
         assertThat(driver.findElement(By.id("portability-chart")).findElements(By.tagName("svg"))).isNotEmpty();
         Number width = (Number) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;");

@@ -26,6 +26,23 @@ class PortabilityPagesTest {
         assertThat(page.body()).contains("Sin acuerdo entre");
         var english = Api.at(port).get("/portability?countries=AR&countries=BR&lang=en");
         assertThat(english.body()).contains("Which agreement protects me?", "/portability/agreements/mercosur");
+        assertThat(page.body()).contains("Instituto Nacional de la Seguridad Social (INSS)",
+                "Instituto Ecuatoriano de Seguridad Social (IESS)", "país donde reside",
+                "CMISS Implementation Agreement");
+        assertThat(english.body()).contains("Administración Nacional de la Seguridad Social (ANSES)",
+                "Instituto Nacional do Seguro Social (INSS)", "country where you live");
+    }
+
+    @Test
+    void agreementPagesNameTheInstitutionsOrSendToTheLiaisonInstitution() {
+        var cmiss = Api.at(port).get("/portability/agreements/cmiss").body();
+        assertThat(cmiss).contains("Colpensiones", "Banco de Previsión Social (BPS)", "Superintendencia de Pensiones",
+                "Consulte a la institución de enlace");
+        var eu = Api.at(port).get("/portability/agreements/eu-883-2004?lang=en").body();
+        assertThat(eu).contains("Regulation (EC) 987/2009 art. 45(4)", "Deutsche Rentenversicherung",
+                "last country whose legislation applied");
+        assertThat(Api.at(port).get("/portability/agreements/caricom").body())
+                .contains("No tenemos una fuente segura sobre el procedimiento");
     }
 
     @Test
@@ -55,6 +72,9 @@ class PortabilityPagesTest {
                 with(form, "action", "calculate"));
         assertThat(result.body()).contains("Resultado por país", "Monto que corresponde", "EUR", "data-periods",
                 "CMISS", "/js/portability.js");
+        assertThat(result.body()).as("the same page carries the htmx regions: one answer for both paths")
+                .contains("hx-post=\"/portability/calculator\"", "id=\"calculator-output\"",
+                        "id=\"calculator-problems\"", "id=\"calculator-wages\"");
 
         var removed = api.submitForm("/portability/calculator", "/portability/calculator", with(form, "remove", "0"));
         assertThat(removed.body()).doesNotContain("periods[1].country").contains("value=\"ES\" selected");
@@ -97,6 +117,14 @@ class PortabilityPagesTest {
         assertThat(session.get(href).body()).contains("Mi carrera en Ecuador y España", "Monto que corresponde");
         assertThat(Api.at(port).get(href).status()).isEqualTo(302);
         assertThat(Api.at(port).get("/portability/calculator").body()).doesNotContain("Guardar este cálculo");
+
+        assertThat(session.get(href).body()).contains("Borrar este cálculo");
+        var deleted = session.submitForm(href, href + "/delete", Map.of("reason", ""));
+        assertThat(deleted.status()).isEqualTo(302);
+        assertThat(deleted.header("Location")).endsWith("/portability/saved?deleted");
+        assertThat(session.get("/portability/saved?deleted").body()).contains("El cálculo fue borrado.")
+                .doesNotContain(href + "\"");
+        assertThat(session.get(href).status()).isEqualTo(404);
     }
 
     @Test

@@ -48,6 +48,31 @@ class SavedCalculationsApiTest {
     }
 
     @Test
+    void onlyTheOwnerDeletesWithAReasonOrTheDefaultOneAndItIsAudited() {
+        var members = DemoAccounts.all();
+        var owner = Api.at(port).withToken(members.get(0).token());
+        var other = Api.at(port).withToken(members.get(1).token());
+        String body = "{\"name\": \"Para borrar\", \"calculation\": " + PortabilityApiTest.CAREER + "}";
+        String first = owner.post(PATH, body).json().get("id").asString();
+        String second = owner.post(PATH, body).json().get("id").asString();
+
+        assertThat(Api.at(port).delete(PATH + "/" + first, null).status()).isEqualTo(401);
+        assertThat(other.delete(PATH + "/" + first, null).status()).isEqualTo(404);
+        assertThat(owner.get(PATH + "/" + first).status()).isEqualTo(200);
+
+        assertThat(owner.delete(PATH + "/" + first, java.util.Map.of("reason", "ya no lo necesito")).status()).isEqualTo(204);
+        assertThat(owner.delete(PATH + "/" + second, java.util.Map.of()).status()).isEqualTo(204);
+        assertThat(owner.get(PATH + "/" + first).status()).isEqualTo(404);
+        assertThat(owner.delete(PATH + "/" + first, null).status()).isEqualTo(404);
+        assertThat(owner.get(PATH).json().valueStream().map(s -> s.get("id").asString()).toList())
+                .doesNotContain(first, second);
+        assertThat(audit.history("portability.saved-calculation", first)).filteredOn(e -> e.action().equals("deleted"))
+                .singleElement().satisfies(e -> assertThat(e.toString()).contains("ya no lo necesito"));
+        assertThat(audit.history("portability.saved-calculation", second)).filteredOn(e -> e.action().equals("deleted"))
+                .singleElement().satisfies(e -> assertThat(e.toString()).contains("deleted by owner"));
+    }
+
+    @Test
     void anInvalidCalculationIsNotSaved() {
         var owner = Api.at(port).withToken(DemoAccounts.all().get(0).token());
         String body = "{\"name\": \"x\", \"calculation\": " + PortabilityApiTest.CAREER.replace("1991-12-31", "1970-01-01") + "}";

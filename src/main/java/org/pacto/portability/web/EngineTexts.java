@@ -1,0 +1,55 @@
+package org.pacto.portability.web;
+
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.pacto.portability.calculation.Step;
+import org.pacto.portability.calculation.Text;
+import org.pacto.portability.calculation.Warning;
+import org.pacto.portability.calculation.catalog.AgeCondition;
+import org.pacto.portability.calculation.catalog.PeriodLength;
+import org.springframework.context.MessageSource;
+
+/**
+ * Renders the engine's language-neutral steps and warnings in one language: a step's code {@code c} is the key
+ * {@code portability.step.c}, a warning's summary {@code portability.warning.c} and its detail
+ * {@code portability.warning.c.detail}; a {@link Text} argument {@code t} is {@code portability.t}. Every argument
+ * is turned into a string first (amounts keep their cents, dates stay ISO), so no locale number format applies.
+ */
+record EngineTexts(MessageSource messages, Locale locale) {
+
+    String summary(String code) {
+        return messages.getMessage("portability.warning." + code, null, code, locale);
+    }
+
+    String detail(Warning warning) {
+        return message("portability.warning." + warning.code() + ".detail", warning.arguments());
+    }
+
+    String step(Step step) {
+        return message("portability.step." + step.code(), step.arguments());
+    }
+
+    private String message(String key, List<Object> arguments) {
+        Object[] rendered = arguments.stream().map(this::argument).toArray();
+        return messages.getMessage(key, rendered, key.substring(key.lastIndexOf('.') + 1), locale);
+    }
+
+    private String argument(Object value) {
+        return switch (value) {
+            case Text t -> message("portability." + t.code(), t.arguments());
+            case List<?> list -> list.stream().map(this::argument).collect(Collectors.joining(", "));
+            case BigDecimal amount -> amount.toPlainString();
+            case Period age -> message("portability.age", List.of(age.getYears(), age.getMonths()));
+            case PeriodLength length -> message("portability.unit." + length.unit().name().toLowerCase(Locale.ROOT),
+                    List.of(length.amount()));
+            case AgeCondition route -> route.requiredPeriod() == null
+                    ? argument(Period.of(route.years(), route.months(), 0))
+                    : argument(Period.of(route.years(), route.months(), 0)) + " "
+                            + message("portability.withPeriod", List.of(route.requiredPeriod()));
+            default -> String.valueOf(value);
+        };
+    }
+}
