@@ -70,6 +70,13 @@ class AttachmentsApiTest {
         assertThat(jdbc.sql("select sha256 from pledges.attachment where id = ?::uuid").param(id)
                 .query(String.class).single()).hasSize(64);
 
+        // the pledge page lists it for everyone, and shows the upload form to nobody anonymous
+        var page = Api.at(port).get("/pledges/" + pledge);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Informe anual.pdf", "/pledges/" + pledge + "/attachments/" + id)
+                .doesNotContain("name=\"file\"");
+        assertThat(Multipart.get(port, "/pledges/" + pledge + "/attachments/" + id, null).body()).isEqualTo(PDF);
+
         // only those who may edit the pledge upload
         assertThat(upload(path, null, "a.pdf", "application/pdf", PDF).status()).isEqualTo(401);
         assertThat(upload(path, token("member"), "a.pdf", "application/pdf", PDF).status()).isEqualTo(403);
@@ -111,6 +118,7 @@ class AttachmentsApiTest {
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.header("Content-Type")).startsWith("text/plain");
         assertThat(upload(path, token("member"), "a.pdf", "application/pdf", PDF).status()).isIn(403);
+        assertThat(Api.at(port).get("/practices/" + published).body()).contains("notas.txt");
 
         // a draft: its organisation uploads; the public does not see the files
         var focal = Api.at(port).withToken(token("focal-point"));

@@ -31,11 +31,22 @@ public class PledgeAttachments {
     @Transactional
     public Attachment add(Actor actor, UUID pledgeId, String fileName, InputStream content) {
         Pledge pledge = pledges.visible(Optional.of(actor), pledgeId);
-        boolean staff = actor.has(Role.SECRETARIAT) || actor.has(Role.ADMIN);
-        if (!staff && !pledge.organisationId().equals(actor.organisation().value())) {
+        if (!mayEdit(pledge, actor)) {
             throw new AccessDeniedException("only the lead organisation edits the pledge");
         }
         return attachments.add(pledgeId, actor.person().value(), fileName, content);
+    }
+
+    /** Whether the visitor may add attachments to the pledge (which they can see). */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(Optional<Actor> actor, UUID pledgeId) {
+        Pledge pledge = pledges.visible(actor, pledgeId);
+        return actor.map(a -> mayEdit(pledge, a)).orElse(false);
+    }
+
+    private static boolean mayEdit(Pledge pledge, Actor actor) {
+        return actor.has(Role.SECRETARIAT) || actor.has(Role.ADMIN)
+                || pledge.organisationId().equals(actor.organisation().value());
     }
 
     @Transactional(readOnly = true)

@@ -45,6 +45,13 @@ public class PracticeAttachments {
         return attachments.add(practice.id(), actor.person().value(), fileName, content);
     }
 
+    /** Whether the current visitor may add attachments to the practice (which they can see). */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(String practiceId) {
+        Practice practice = book.visible(practiceId);
+        return actors.current().map(a -> mayEdit(practice, a)).orElse(false);
+    }
+
     public static boolean mayEdit(Practice practice, Actor actor) {
         boolean member = actor.organisation().value().equals(practice.organisationId())
                 && (actor.has(Role.FOCAL_POINT) || actor.has(Role.MEMBER));

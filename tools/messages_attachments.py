@@ -1,0 +1,9 @@
+# Attachments (practices and pledges) interface text: es, en, fr, pt. Read by tools/messages.py.
+m('problem.empty-file','El archivo está vacío.','The file is empty.','Le fichier est vide.','O arquivo está vazio.')
+m('problem.unsupported-file-type','El contenido del archivo no es de un tipo aceptado o no corresponde a su extensión (PDF, DOC/DOCX, ODT, XLS/XLSX, ODS, PPT/PPTX, ODP, TXT, RTF, PNG, JPG).','The file\'s content is not of an accepted type or does not match its extension (PDF, DOC/DOCX, ODT, XLS/XLSX, ODS, PPT/PPTX, ODP, TXT, RTF, PNG, JPG).','Le contenu du fichier n\'est pas d\'un type accepté ou ne correspond pas à son extension (PDF, DOC/DOCX, ODT, XLS/XLSX, ODS, PPT/PPTX, ODP, TXT, RTF, PNG, JPG).','O conteúdo do arquivo não é de um tipo aceito ou não corresponde à sua extensão (PDF, DOC/DOCX, ODT, XLS/XLSX, ODS, PPT/PPTX, ODP, TXT, RTF, PNG, JPG).')
+m('attachments.title','Archivos adjuntos','Attachments','Pièces jointes','Anexos')
+m('attachments.none','No hay archivos adjuntos.','There are no attachments.','Il n\'y a pas de pièce jointe.','Não há anexos.')
+m('attachments.added','Archivo adjuntado.','File attached.','Fichier joint.','Arquivo anexado.')
+m('attachments.file','Archivo para adjuntar','File to attach','Fichier à joindre','Arquivo para anexar')
+m('attachments.hint','Hasta 25 MB: PDF, Word, Excel, PowerPoint, OpenDocument, texto, RTF, PNG o JPG. Se comprueba el contenido, no solo el nombre.','Up to 25 MB: PDF, Word, Excel, PowerPoint, OpenDocument, text, RTF, PNG or JPG. The content is checked, not only the name.','Jusqu\'à 25 Mo : PDF, Word, Excel, PowerPoint, OpenDocument, texte, RTF, PNG ou JPG. Le contenu est vérifié, pas seulement le nom.','Até 25 MB: PDF, Word, Excel, PowerPoint, OpenDocument, texto, RTF, PNG ou JPG. O conteúdo é verificado, não apenas o nome.')
+m('attachments.upload','Adjuntar','Attach','Joindre','Anexar')
