@@ -7,3 +7,8 @@ m('attachments.added','Archivo adjuntado.','File attached.','Fichier joint.','Ar
 m('attachments.file','Archivo para adjuntar','File to attach','Fichier à joindre','Arquivo para anexar')
 m('attachments.hint','Hasta 25 MB: PDF, Word, Excel, PowerPoint, OpenDocument, texto, RTF, PNG o JPG. Se comprueba el contenido, no solo el nombre.','Up to 25 MB: PDF, Word, Excel, PowerPoint, OpenDocument, text, RTF, PNG or JPG. The content is checked, not only the name.','Jusqu\'à 25 Mo : PDF, Word, Excel, PowerPoint, OpenDocument, texte, RTF, PNG ou JPG. Le contenu est vérifié, pas seulement le nom.','Até 25 MB: PDF, Word, Excel, PowerPoint, OpenDocument, texto, RTF, PNG ou JPG. O conteúdo é verificado, não apenas o nome.')
 m('attachments.upload','Adjuntar','Attach','Joindre','Anexar')
+# Pledge translations on the form.
+m('pledges.form.translations','Traducciones (opcional)','Translations (optional)','Traductions (facultatif)','Traduções (opcional)')
+m('pledges.form.translations.hint','Complete solo los idiomas a los que tradujo el título y la descripción; quienes visiten la página en ese idioma verán la traducción.','Fill in only the languages you translated the title and description into; visitors in that language will see the translation.','Ne remplissez que les langues dans lesquelles vous avez traduit le titre et la description ; les visiteurs dans cette langue verront la traduction.','Preencha apenas os idiomas para os quais traduziu o título e a descrição; quem visitar a página nesse idioma verá a tradução.')
+m('pledges.form.translations.title','Título en {0}','Title in {0}','Titre en {0}','Título em {0}')
+m('pledges.form.translations.description','Descripción en {0}','Description in {0}','Description en {0}','Descrição em {0}')
