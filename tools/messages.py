@@ -159,6 +159,7 @@ for code, es, en, fr, pt in [('es','español','Spanish','espagnol','espanhol'),(
     m('language.'+code, es, en, fr, pt)
 # Module tables kept in their own files to ease merging.
 exec((pathlib.Path(__file__).resolve().parent / 'messages_portability.py').read_text(encoding='utf-8'))
+exec((pathlib.Path(__file__).resolve().parent / 'messages_attachments.py').read_text(encoding='utf-8'))
 # ---- Pledging initiative ----
 m('activity.pledge-published','Nuevo compromiso:','New pledge:','Nouvel engagement :','Novo compromisso:')
 PP=[('too-short','El texto debe tener al menos {0} caracteres.','The text must have at least {0} characters.','Le texte doit comporter au moins {0} caractères.','O texto deve ter pelo menos {0} caracteres.'),

@@ -275,7 +275,8 @@ class PledgesApiTest {
         assertThat(view.get("signatories").size()).isEqualTo(2);
         assertThat(view.get("signatories").toString()).contains("Municipalidad de Lima");
 
-        // Quilmes joins a pledge open for signatures, then may report on it
+        // Quilmes joins a pledge open for signatures; joining uninvited assigns no part, so it may not report
+        // on the lead's targets (co-signatories report only on the targets assigned to them when invited)
         var open = anonymous().get("/api/v1/pledges?q=Mecanismo+de+Di%C3%A1logo").json();
         String dialogue = open.get("items").get(0).get("id").asString();
         var focal = as("focal-point");
@@ -285,7 +286,7 @@ class PledgesApiTest {
         var reported = focal.post("/api/v1/pledges/" + dialogue + "/progress", Map.of("date", "2026-11-01",
                 "narrative", "Quilmes acogió la sesión local del conversatorio.",
                 "values", List.of(Map.of("target", target, "value", 3))));
-        assertThat(reported.status()).isEqualTo(201);
+        assertThat(reported.status()).isEqualTo(403);
         // a pledge not open for signatures cannot be joined uninvited
         String closed = anonymous().get("/api/v1/pledges?q=Orientaci%C3%B3n+jur%C3%ADdica").json().get("items").get(0)
                 .get("id").asString();

@@ -259,10 +259,16 @@ public class Pledge {
     // ---- signatories ----
 
     public void invite(UUID organisation, String name) {
+        invite(organisation, name, java.util.Set.of());
+    }
+
+    /** Invites a co-signatory and assigns it its part: the given targets (ids of this pledge's targets). */
+    public void invite(UUID organisation, String name, java.util.Set<UUID> part) {
         if (organisation.equals(organisationId) || signatory(organisation).isPresent()) {
             throw new ConflictException("already-signatory", "already a signatory");
         }
         signatories.add(new Signatory(organisation, name, false));
+        targets.stream().filter(t -> part.contains(t.id())).forEach(t -> t.assignTo(organisation));
         touch();
     }
 

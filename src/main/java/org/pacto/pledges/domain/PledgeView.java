@@ -21,7 +21,7 @@ public record PledgeView(UUID id, UUID organisationId, String organisation, Stri
 
     public record TargetView(UUID id, String name, String unit, BigDecimal baseline, BigDecimal target,
                              @Nullable BigDecimal weight, @Nullable String currency, @Nullable BigDecimal latestValue,
-                             double progress, List<Point> series) {
+                             double progress, List<Point> series, @Nullable UUID organisation) {
     }
 
     public record Point(LocalDate date, BigDecimal value) {

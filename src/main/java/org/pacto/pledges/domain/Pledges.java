@@ -136,6 +136,12 @@ public class Pledges {
             throw new AccessDeniedException("only the pledgers report progress");
         }
         var checked = rules.check(input, targetIds(pledge), today());
+        UUID reporter = actor.organisation().value();
+        for (Target target : pledge.targets()) {
+            if (checked.values().containsKey(target.id()) && !target.reportedBy(reporter, pledge.organisationId())) {
+                throw new AccessDeniedException("a co-signatory reports only on its part");
+            }
+        }
         if (!pledge.status().open()) {
             throw new ConflictException("not-open", "progress is reported on published pledges");
         }
@@ -194,6 +200,12 @@ public class Pledges {
 
     @Transactional
     public void invite(Actor actor, UUID id, @Nullable String organisation) {
+        invite(actor, id, organisation, null);
+    }
+
+    /** Invites a co-signatory; {@code targets} (ids) become its part, on which it alone reports. */
+    @Transactional
+    public void invite(Actor actor, UUID id, @Nullable String organisation, @Nullable List<String> targets) {
         search.invalidate();
         Pledge pledge = visible(Optional.of(actor), id);
         if (!pledge.organisationId().equals(actor.organisation().value())) {
@@ -202,8 +214,24 @@ public class Pledges {
         var invited = parseOrganisation(organisation)
                 .flatMap(actors::organisation)
                 .orElseThrow(() -> new InvalidInputException(new FieldProblem("organisation", "unknown-organisation")));
-        pledge.invite(invited.id().value(), invited.name());
-        audit.changed("pledge", id.toString(), "co-signatory-invited", Map.of("organisation", invited.name()));
+        Set<UUID> known = targetIds(pledge);
+        Set<UUID> part = new java.util.LinkedHashSet<>();
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        var requested = targets == null ? List.<String>of() : targets;
+        for (int i = 0; i < requested.size(); i++) {
+            UUID target = parseUuid(requested.get(i));
+            if (target == null || !known.contains(target)) {
+                problems.add(new FieldProblem("targets[" + i + "]", "unknown-target"));
+            } else {
+                part.add(target);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        pledge.invite(invited.id().value(), invited.name(), part);
+        audit.changed("pledge", id.toString(), "co-signatory-invited", Map.of("organisation", invited.name(),
+                "targets", part.toString()));
     }
 
     @Transactional
@@ -252,6 +280,14 @@ public class Pledges {
         return actor.has(Role.SECRETARIAT) || actor.has(Role.ADMIN);
     }
 
+    private static @Nullable UUID parseUuid(@Nullable String id) {
+        try {
+            return id == null ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static Set<UUID> targetIds(Pledge pledge) {
         return pledge.targets().stream().map(Target::id).collect(Collectors.toSet());
     }
@@ -278,7 +314,7 @@ public class Pledges {
             var series = sortedReports.stream().filter(r -> r.values().containsKey(t.id()))
                     .map(r -> new PledgeView.Point(r.reportedOn(), r.values().get(t.id()))).toList();
             targets.add(new PledgeView.TargetView(t.id(), t.name(), t.unit(), t.baseline(), t.target(), t.weight(),
-                    t.currency(), t.latestValue(), result.steps().get(i).progress(), series));
+                    t.currency(), t.latestValue(), result.steps().get(i).progress(), series, t.organisation()));
         }
         var reports = sortedReports.reversed().stream().map(r -> new PledgeView.ReportView(r.id(), r.reportedOn(),
                 r.narrative(), r.values().entrySet().stream().map(e -> new PledgeView.Value(e.getKey(), e.getValue()))

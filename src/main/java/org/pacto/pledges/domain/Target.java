@@ -22,6 +22,9 @@ public class Target {
     private @Nullable BigDecimal weight;
     private @Nullable String currency;
     private @Nullable BigDecimal latestValue;
+    /** The co-signatory that reports on this target; null: the lead organisation. */
+    @jakarta.persistence.Column(name = "organisation_id")
+    private @Nullable UUID organisation;
 
     protected Target() {
         this.id = UUID.randomUUID();
@@ -52,6 +55,17 @@ public class Target {
     public @Nullable BigDecimal weight() { return weight; }
     public @Nullable String currency() { return currency; }
     public @Nullable BigDecimal latestValue() { return latestValue; }
+
+    public @Nullable UUID organisation() { return organisation; }
+
+    void assignTo(@Nullable UUID organisation) {
+        this.organisation = organisation;
+    }
+
+    /** Whether the organisation reports on this target (its own part; the lead reports on unassigned ones). */
+    public boolean reportedBy(UUID reporter, UUID lead) {
+        return organisation == null ? reporter.equals(lead) : organisation.equals(reporter);
+    }
 
     void latestValue(@Nullable BigDecimal value) {
         this.latestValue = value;

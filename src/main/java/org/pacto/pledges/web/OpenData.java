@@ -24,7 +24,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Open data: every public pledge as CSV or JSON, and the map as GeoJSON. */
-@RestController
+@RestController("pledgeOpenData")
 class OpenData {
 
     static final int LIMIT = 100_000;

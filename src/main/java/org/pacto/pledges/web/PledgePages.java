@@ -105,6 +105,11 @@ class PledgePages {
         Language language = language();
         PledgeView view = pledges.view(actors.current(), PledgesApi.parse(id), language);
         model.addAttribute("pledge", view);
+        Language shown = Language.fromCode(view.shownLanguage()).orElse(language);
+        model.addAttribute("shownTitle", new org.pacto.platform.LocalizedText.Shown(view.title(), shown,
+                shown.equals(language)));
+        model.addAttribute("shownDescription", new org.pacto.platform.LocalizedText.Shown(view.description(), shown,
+                shown.equals(language)));
         model.addAttribute("series", json.writeValueAsString(view.targets()));
         model.addAttribute("objectiveTitles", objectiveTitles(language));
         model.addAttribute("countryNames", countryNames(language));
@@ -223,7 +228,20 @@ class PledgePages {
                 form.containsKey("champion"), form.getOrDefault("nature", List.of()), objectives,
                 form.getOrDefault("principles", List.of()), List.of(), countries, form.getFirst("region"),
                 form.containsKey("global"), form.getFirst("startDate"), form.getFirst("deadline"),
-                form.containsKey("openForSignatures"), targets, contacts, Map.of());
+                form.containsKey("openForSignatures"), targets, contacts, translations(form));
+    }
+
+    /** The optional translations typed on the form ({@code translations.<lang>.title/description}). */
+    static Map<String, PledgeInput.TranslationInput> translations(MultiValueMap<String, String> form) {
+        Map<String, PledgeInput.TranslationInput> translations = new LinkedHashMap<>();
+        for (String code : Language.codes()) {
+            String title = nullToEmpty(form.getFirst("translations." + code + ".title"));
+            String description = nullToEmpty(form.getFirst("translations." + code + ".description"));
+            if (!title.isBlank() || !description.isBlank()) {
+                translations.put(code, new PledgeInput.TranslationInput(title, description));
+            }
+        }
+        return translations;
     }
 
     private Map<String, String> errors(InvalidInputException e) {

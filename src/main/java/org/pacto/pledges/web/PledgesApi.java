@@ -159,7 +159,7 @@ class PledgesApi {
     @PostMapping("/{id}/cosignatories")
     Map<String, Object> invite(@PathVariable String id, @RequestBody Invitation body) {
         UUID pledge = parse(id);
-        pledges.invite(actor(), pledge, body.organisation());
+        pledges.invite(actor(), pledge, body.organisation(), body.targets());
         return status(pledge);
     }
 
@@ -214,7 +214,7 @@ class PledgesApi {
     record Outcome(@Nullable String outcome) {
     }
 
-    record Invitation(@Nullable String organisation) {
+    record Invitation(@Nullable String organisation, @Nullable List<String> targets) {
     }
 
     record ContactAnswer(String name, String email, @Nullable String phone) {

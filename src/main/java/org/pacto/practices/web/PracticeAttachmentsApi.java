@@ -1,0 +1,83 @@
+package org.pacto.practices.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.pacto.identity.Actors;
+import org.pacto.platform.Attachments.Attachment;
+import org.pacto.platform.InvalidInputException;
+import org.pacto.platform.InvalidInputException.FieldProblem;
+import org.pacto.platform.NotFoundException;
+import org.pacto.practices.domain.PracticeAttachments;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** A practice's attachments: upload (those who may edit the practice), list and download (its readers). */
+@RestController
+@RequestMapping("/api/v1/practices/{id}/attachments")
+class PracticeAttachmentsApi {
+
+    private final PracticeAttachments attachments;
+    private final Actors actors;
+
+    PracticeAttachmentsApi(PracticeAttachments attachments, Actors actors) {
+        this.attachments = attachments;
+        this.actors = actors;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<AttachmentAnswer> upload(@PathVariable String id,
+                                            @RequestParam(required = false) @Nullable MultipartFile file)
+            throws IOException {
+        actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        String practice = id;
+        if (file == null) {
+            throw new InvalidInputException(new FieldProblem("file", "empty-file"));
+        }
+        try (var in = file.getInputStream()) {
+            var added = attachments.add(practice, String.valueOf(file.getOriginalFilename()), in);
+            return ResponseEntity.created(URI.create("/api/v1/practices/" + practice + "/attachments/" + added.id()))
+                    .body(AttachmentAnswer.of(added, practice));
+        }
+    }
+
+    @GetMapping
+    List<AttachmentAnswer> list(@PathVariable String id) {
+        String practice = id;
+        return attachments.list(practice).stream()
+                .map(a -> AttachmentAnswer.of(a, practice)).toList();
+    }
+
+    @GetMapping("/{attachment}")
+    ResponseEntity<Resource> download(@PathVariable String id, @PathVariable String attachment) {
+        String practice = id;
+        UUID attachmentId;
+        try {
+            attachmentId = UUID.fromString(attachment);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("attachment", attachment);
+        }
+        return attachments.download(attachments.find(practice, attachmentId));
+    }
+
+    /** One attachment as the API shows it. */
+    record AttachmentAnswer(String id, String fileName, String mediaType, long size, String sha256,
+                            Instant uploadedAt, String href) {
+        static AttachmentAnswer of(Attachment a, String practice) {
+            return new AttachmentAnswer(a.id().toString(), a.fileName(), a.mediaType(), a.size(), a.sha256(),
+                    a.uploadedAt(), "/api/v1/practices/" + practice + "/attachments/" + a.id());
+        }
+    }
+}

@@ -1,0 +1,14 @@
+# Attachments (practices and pledges) interface text: es, en, fr, pt. Read by tools/messages.py.
+m('problem.empty-file','El archivo está vacío.','The file is empty.','Le fichier est vide.','O arquivo está vazio.')
+m('problem.unsupported-file-type','El contenido del archivo no es de un tipo aceptado o no corresponde a su extensión (PDF, DOC/DOCX, ODT, XLS/XLSX, ODS, PPT/PPTX, ODP, TXT, RTF, PNG, JPG).','The file\'s content is not of an accepted type or does not match its extension (PDF, DOC/DOCX, ODT, XLS/XLSX, ODS, PPT/PPTX, ODP, TXT, RTF, PNG, JPG).','Le contenu du fichier n\'est pas d\'un type accepté ou ne correspond pas à son extension (PDF, DOC/DOCX, ODT, XLS/XLSX, ODS, PPT/PPTX, ODP, TXT, RTF, PNG, JPG).','O conteúdo do arquivo não é de um tipo aceito ou não corresponde à sua extensão (PDF, DOC/DOCX, ODT, XLS/XLSX, ODS, PPT/PPTX, ODP, TXT, RTF, PNG, JPG).')
+m('attachments.title','Archivos adjuntos','Attachments','Pièces jointes','Anexos')
+m('attachments.none','No hay archivos adjuntos.','There are no attachments.','Il n\'y a pas de pièce jointe.','Não há anexos.')
+m('attachments.added','Archivo adjuntado.','File attached.','Fichier joint.','Arquivo anexado.')
+m('attachments.file','Archivo para adjuntar','File to attach','Fichier à joindre','Arquivo para anexar')
+m('attachments.hint','Hasta 25 MB: PDF, Word, Excel, PowerPoint, OpenDocument, texto, RTF, PNG o JPG. Se comprueba el contenido, no solo el nombre.','Up to 25 MB: PDF, Word, Excel, PowerPoint, OpenDocument, text, RTF, PNG or JPG. The content is checked, not only the name.','Jusqu\'à 25 Mo : PDF, Word, Excel, PowerPoint, OpenDocument, texte, RTF, PNG ou JPG. Le contenu est vérifié, pas seulement le nom.','Até 25 MB: PDF, Word, Excel, PowerPoint, OpenDocument, texto, RTF, PNG ou JPG. O conteúdo é verificado, não apenas o nome.')
+m('attachments.upload','Adjuntar','Attach','Joindre','Anexar')
+# Pledge translations on the form.
+m('pledges.form.translations','Traducciones (opcional)','Translations (optional)','Traductions (facultatif)','Traduções (opcional)')
+m('pledges.form.translations.hint','Complete solo los idiomas a los que tradujo el título y la descripción; quienes visiten la página en ese idioma verán la traducción.','Fill in only the languages you translated the title and description into; visitors in that language will see the translation.','Ne remplissez que les langues dans lesquelles vous avez traduit le titre et la description ; les visiteurs dans cette langue verront la traduction.','Preencha apenas os idiomas para os quais traduziu o título e a descrição; quem visitar a página nesse idioma verá a tradução.')
+m('pledges.form.translations.title','Título en {0}','Title in {0}','Titre en {0}','Título em {0}')
+m('pledges.form.translations.description','Descripción en {0}','Description in {0}','Description en {0}','Descrição em {0}')
