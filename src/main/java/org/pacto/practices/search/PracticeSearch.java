@@ -37,6 +37,7 @@ public class PracticeSearch {
 
     @PersistenceContext
     private EntityManager entityManager;
+    private final Vocabulary vocabulary = new Vocabulary(this::anyExactMatch);
     @jakarta.persistence.PersistenceUnit
     private jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
@@ -61,11 +62,20 @@ public class PracticeSearch {
     public record Result(long total, List<Hit> items, Map<String, List<Facet>> facets, long tookMs) {
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Answers from index projections only: no transaction and no JDBC connection (the session never touches
+     * the database), so a search costs no round trip to PostgreSQL.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Result search(Query query) {
+        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+            return search(Search.session(em), query);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Result search(SearchSession session, Query query) {
         long start = System.nanoTime();
-        SearchSession session = Search.session(entityManager);
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         String display = LANGS.contains(query.display()) ? query.display() : "es";
         var step = session.search(Practice.class)
@@ -91,7 +101,7 @@ public class PracticeSearch {
                                 .toArray(new org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[0]))
                                 .asList()
                 ).asList())
-                .where(f -> predicate(f, query));
+                .where(f -> predicate(f, query, vocabulary));
         for (String facet : FACETS) {
             if (facet.equals("objective") || facet.equals("year")) {
                 AggregationKey<Map<Integer, Long>> key = AggregationKey.of(facet);
@@ -144,7 +154,7 @@ public class PracticeSearch {
     }
 
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
-            SearchPredicateFactory f, Query query) {
+            SearchPredicateFactory f, Query query, Vocabulary vocabulary) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.filter(f.terms().field("status").matchingAny(query.statuses()));
         bool.mustNot(f.match().field("deleted").matching(true));
@@ -159,9 +169,11 @@ public class PracticeSearch {
             var anyWord = f.bool();
             List<String> used = words.isEmpty() ? List.of(text) : words;
             for (String word : used) {
-                var clause = f.or(
-                        f.match().fields(titles).boost(4f).fields(summaries).boost(2f).fields(bodies).matching(word)
-                                .boost(3f),
+                var exact = f.match().fields(titles).boost(4f).fields(summaries).boost(2f).fields(bodies).matching(word)
+                        .boost(3f);
+                // Fuzzy matching builds a Levenshtein automaton per field and word on every query (the main CPU
+                // cost of a search): it is only added for words the index does not know as they are (typos).
+                var clause = vocabulary.known(word) ? exact : f.or(exact,
                         f.match().fields(titles).boost(4f).fields(summaries).boost(2f).matching(word).fuzzy(1, 2));
                 if (query.everyWord()) {
                     bool.must(clause);
@@ -206,12 +218,31 @@ public class PracticeSearch {
         return result.items().stream().filter(h -> !h.id().equals(except)).limit(5).toList();
     }
 
-    /** Rebuilds the index from PostgreSQL. */
+    /**
+     * Rebuilds the index from PostgreSQL, merged into one segment: facet counts on keyword fields then read
+     * the segment's ordinals directly instead of building a cross-segment ordinal map on every query.
+     */
     public long reindex() throws InterruptedException {
         long start = System.nanoTime();
         Search.mapping(entityManagerFactory).scope(Practice.class).massIndexer().threadsToLoadObjects(3)
-                .batchSizeToLoadObjects(1000).idFetchSize(5000).startAndWait();
+                .batchSizeToLoadObjects(1000).idFetchSize(5000).mergeSegmentsOnFinish(true).startAndWait();
+        vocabulary.clear();
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Whether the word matches some practice as it is (after analysis) in any language's text. */
+    private boolean anyExactMatch(String word) {
+        String[] fields = LANGS.stream().flatMap(l -> java.util.stream.Stream.of("title_" + l, "summary_" + l, "body_" + l))
+                .toArray(String[]::new);
+        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+            return Search.session(em).search(Practice.class).where(f -> f.match().fields(fields).matching(word))
+                    .fetchTotalHitCount() > 0;
+        }
+    }
+
+    /** Merges the index segments (after many updates) so that facet counts stay cheap. */
+    public void mergeSegments() {
+        Search.mapping(entityManagerFactory).scope(Practice.class).workspace().mergeSegments();
     }
 
     @Transactional(readOnly = true)
