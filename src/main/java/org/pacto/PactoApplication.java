@@ -2,6 +2,7 @@ package org.pacto;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
 
@@ -9,7 +10,9 @@ import org.springframework.scheduling.annotation.EnableAsync;
  * Pacto: one platform on one Global Compact for Migration framework. Each direct sub-package is a
  * domain module; {@code platform} is the shared kernel every module may use.
  */
-@SpringBootApplication
+// Modules may name their classes alike (each has its own web.OpenData, demo loaders…): beans are
+// named by their fully qualified class name so that modules never collide.
+@SpringBootApplication(nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
 @Modulithic(sharedModules = "platform")
 @EnableAsync
 public class PactoApplication {
