@@ -102,7 +102,14 @@ public class PracticeSearch {
                                 .asList()
                 ).asList())
                 .where(f -> predicate(f, query, vocabulary));
+        // Multi-select faceting: a facet with a selected value is counted with the query minus its own
+        // filter (a second, aggregation-only query), so its other values keep their counts.
+        List<String> selected = FACETS.stream().filter(facet -> query.filters().containsKey(facet)
+                && !query.filters().get(facet).isEmpty()).toList();
         for (String facet : FACETS) {
+            if (selected.contains(facet)) {
+                continue;
+            }
             if (facet.equals("objective") || facet.equals("year")) {
                 AggregationKey<Map<Integer, Long>> key = AggregationKey.of(facet);
                 keys.put(facet, key);
@@ -125,14 +132,32 @@ public class PracticeSearch {
             hits.add(hit(row, display, words));
         }
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
-        keys.forEach((facet, key) -> {
-            Map<?, Long> counts = result.aggregation(key);
+        for (String facet : FACETS) {
+            Map<?, Long> counts = selected.contains(facet) ? countsWithout(session, query, facet)
+                    : result.aggregation(keys.get(facet));
             List<Facet> list = new ArrayList<>();
             counts.forEach((k, v) -> list.add(new Facet(String.valueOf(k), v)));
             list.sort((a, b) -> b.count() != a.count() ? Long.compare(b.count(), a.count()) : a.key().compareTo(b.key()));
             facets.put(facet, list);
-        });
+        }
         return new Result(result.total().hitCount(), hits, facets, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Counts of one facet's values for the query without that facet's own filter (no hits fetched). */
+    private Map<?, Long> countsWithout(SearchSession session, Query query, String facet) {
+        Map<String, List<String>> others = new LinkedHashMap<>(query.filters());
+        others.remove(facet);
+        Query without = new Query(query.text(), others, query.sort(), 1, 1, query.statuses(), query.display(),
+                query.everyWord());
+        var step = session.search(Practice.class).select(f -> f.id()).where(f -> predicate(f, without, vocabulary));
+        if (facet.equals("objective") || facet.equals("year")) {
+            AggregationKey<Map<Integer, Long>> key = AggregationKey.of(facet);
+            return step.aggregation(key, f -> f.terms().field(FIELD.get(facet), Integer.class).maxTermCount(100))
+                    .fetch(0).aggregation(key);
+        }
+        AggregationKey<Map<String, Long>> key = AggregationKey.of(facet);
+        return step.aggregation(key, f -> f.terms().field(FIELD.get(facet), String.class).maxTermCount(250))
+                .fetch(0).aggregation(key);
     }
 
     @SuppressWarnings("unchecked")
