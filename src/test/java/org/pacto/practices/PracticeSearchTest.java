@@ -116,6 +116,27 @@ class PracticeSearchTest {
     }
 
     @Test
+    void aSelectedFacetKeepsTheCountsOfItsOtherValues() {
+        var all = api().get("/api/v1/practices").json();
+        var senegal = api().get("/api/v1/practices?country=SN").json();
+        // the country facet is counted without its own filter: the same as with no filter at all
+        assertThat(senegal.get("facets").get("country").toString()).isEqualTo(all.get("facets").get("country").toString());
+        assertThat(senegal.get("facets").get("country").toString()).contains("\"key\":\"AR\"");
+        // other facets are narrowed by the selection
+        assertThat(senegal.get("total").asLong()).isLessThan(all.get("total").asLong());
+        long senegalLanguages = 0;
+        for (JsonNode f : senegal.get("facets").get("language")) {
+            senegalLanguages += f.get("count").asLong();
+        }
+        assertThat(senegalLanguages).isEqualTo(senegal.get("total").asLong());
+        // with two facets selected, each one is counted with the other's filter only
+        var both = api().get("/api/v1/practices?country=SN&country=AR&objective=4").json();
+        var onlyObjective = api().get("/api/v1/practices?objective=4").json();
+        assertThat(both.get("facets").get("country").toString())
+                .isEqualTo(onlyObjective.get("facets").get("country").toString());
+    }
+
+    @Test
     void draftsAreNeverFound() {
         var focal = Api.at(port).withToken(DemoAccounts.withRole("focal-point").token());
         focal.post("/api/v1/practices", PracticesApiTest.practice("Borrador Xilófono secreto"));

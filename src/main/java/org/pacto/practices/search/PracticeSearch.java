@@ -37,6 +37,7 @@ public class PracticeSearch {
 
     @PersistenceContext
     private EntityManager entityManager;
+    private final Vocabulary vocabulary = new Vocabulary(this::anyExactMatch);
     @jakarta.persistence.PersistenceUnit
     private jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
@@ -61,11 +62,20 @@ public class PracticeSearch {
     public record Result(long total, List<Hit> items, Map<String, List<Facet>> facets, long tookMs) {
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Answers from index projections only: no transaction and no JDBC connection (the session never touches
+     * the database), so a search costs no round trip to PostgreSQL.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Result search(Query query) {
+        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+            return search(Search.session(em), query);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Result search(SearchSession session, Query query) {
         long start = System.nanoTime();
-        SearchSession session = Search.session(entityManager);
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         String display = LANGS.contains(query.display()) ? query.display() : "es";
         var step = session.search(Practice.class)
@@ -91,8 +101,15 @@ public class PracticeSearch {
                                 .toArray(new org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[0]))
                                 .asList()
                 ).asList())
-                .where(f -> predicate(f, query));
+                .where(f -> predicate(f, query, vocabulary));
+        // Multi-select faceting: a facet with a selected value is counted with the query minus its own
+        // filter (a second, aggregation-only query), so its other values keep their counts.
+        List<String> selected = FACETS.stream().filter(facet -> query.filters().containsKey(facet)
+                && !query.filters().get(facet).isEmpty()).toList();
         for (String facet : FACETS) {
+            if (selected.contains(facet)) {
+                continue;
+            }
             if (facet.equals("objective") || facet.equals("year")) {
                 AggregationKey<Map<Integer, Long>> key = AggregationKey.of(facet);
                 keys.put(facet, key);
@@ -115,14 +132,32 @@ public class PracticeSearch {
             hits.add(hit(row, display, words));
         }
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
-        keys.forEach((facet, key) -> {
-            Map<?, Long> counts = result.aggregation(key);
+        for (String facet : FACETS) {
+            Map<?, Long> counts = selected.contains(facet) ? countsWithout(session, query, facet)
+                    : result.aggregation(keys.get(facet));
             List<Facet> list = new ArrayList<>();
             counts.forEach((k, v) -> list.add(new Facet(String.valueOf(k), v)));
             list.sort((a, b) -> b.count() != a.count() ? Long.compare(b.count(), a.count()) : a.key().compareTo(b.key()));
             facets.put(facet, list);
-        });
+        }
         return new Result(result.total().hitCount(), hits, facets, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Counts of one facet's values for the query without that facet's own filter (no hits fetched). */
+    private Map<?, Long> countsWithout(SearchSession session, Query query, String facet) {
+        Map<String, List<String>> others = new LinkedHashMap<>(query.filters());
+        others.remove(facet);
+        Query without = new Query(query.text(), others, query.sort(), 1, 1, query.statuses(), query.display(),
+                query.everyWord());
+        var step = session.search(Practice.class).select(f -> f.id()).where(f -> predicate(f, without, vocabulary));
+        if (facet.equals("objective") || facet.equals("year")) {
+            AggregationKey<Map<Integer, Long>> key = AggregationKey.of(facet);
+            return step.aggregation(key, f -> f.terms().field(FIELD.get(facet), Integer.class).maxTermCount(100))
+                    .fetch(0).aggregation(key);
+        }
+        AggregationKey<Map<String, Long>> key = AggregationKey.of(facet);
+        return step.aggregation(key, f -> f.terms().field(FIELD.get(facet), String.class).maxTermCount(250))
+                .fetch(0).aggregation(key);
     }
 
     @SuppressWarnings("unchecked")
@@ -144,7 +179,7 @@ public class PracticeSearch {
     }
 
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
-            SearchPredicateFactory f, Query query) {
+            SearchPredicateFactory f, Query query, Vocabulary vocabulary) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.filter(f.terms().field("status").matchingAny(query.statuses()));
         bool.mustNot(f.match().field("deleted").matching(true));
@@ -159,9 +194,11 @@ public class PracticeSearch {
             var anyWord = f.bool();
             List<String> used = words.isEmpty() ? List.of(text) : words;
             for (String word : used) {
-                var clause = f.or(
-                        f.match().fields(titles).boost(4f).fields(summaries).boost(2f).fields(bodies).matching(word)
-                                .boost(3f),
+                var exact = f.match().fields(titles).boost(4f).fields(summaries).boost(2f).fields(bodies).matching(word)
+                        .boost(3f);
+                // Fuzzy matching builds a Levenshtein automaton per field and word on every query (the main CPU
+                // cost of a search): it is only added for words the index does not know as they are (typos).
+                var clause = vocabulary.known(word) ? exact : f.or(exact,
                         f.match().fields(titles).boost(4f).fields(summaries).boost(2f).matching(word).fuzzy(1, 2));
                 if (query.everyWord()) {
                     bool.must(clause);
@@ -206,12 +243,31 @@ public class PracticeSearch {
         return result.items().stream().filter(h -> !h.id().equals(except)).limit(5).toList();
     }
 
-    /** Rebuilds the index from PostgreSQL. */
+    /**
+     * Rebuilds the index from PostgreSQL, merged into one segment: facet counts on keyword fields then read
+     * the segment's ordinals directly instead of building a cross-segment ordinal map on every query.
+     */
     public long reindex() throws InterruptedException {
         long start = System.nanoTime();
         Search.mapping(entityManagerFactory).scope(Practice.class).massIndexer().threadsToLoadObjects(3)
-                .batchSizeToLoadObjects(1000).idFetchSize(5000).startAndWait();
+                .batchSizeToLoadObjects(1000).idFetchSize(5000).mergeSegmentsOnFinish(true).startAndWait();
+        vocabulary.clear();
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Whether the word matches some practice as it is (after analysis) in any language's text. */
+    private boolean anyExactMatch(String word) {
+        String[] fields = LANGS.stream().flatMap(l -> java.util.stream.Stream.of("title_" + l, "summary_" + l, "body_" + l))
+                .toArray(String[]::new);
+        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+            return Search.session(em).search(Practice.class).where(f -> f.match().fields(fields).matching(word))
+                    .fetchTotalHitCount() > 0;
+        }
+    }
+
+    /** Merges the index segments (after many updates) so that facet counts stay cheap. */
+    public void mergeSegments() {
+        Search.mapping(entityManagerFactory).scope(Practice.class).workspace().mergeSegments();
     }
 
     @Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class Snippets {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Snippets() {
     }
@@ -75,7 +76,14 @@ final class Snippets {
     }
 
     static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < word.length() && ascii; i++) {
+            ascii = word.charAt(i) < 128;
+        }
+        if (ascii) {
+            return word.toLowerCase(Locale.ROOT);
+        }
+        return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     private static boolean withinOneEdit(String a, String b) {

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Open data: search results as CSV and JSON (same parameters as the search page), and an Atom feed. */
-@RestController
+/** Open data: search results as CSV, XLSX and JSON (same parameters as the search page), and an Atom feed. */
+@RestController("practicesOpenData")
 class OpenData {
 
     private static final int EXPORT_MAX = 100;
@@ -58,6 +58,53 @@ class OpenData {
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"practices.csv\"")
                 .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8")).body(out.toString());
     }
+
+    /** The same columns as the CSV, as a spreadsheet (Apache POI, streaming); cells are text, never formulas. */
+    @GetMapping(value = "/practices/export.xlsx", produces = XLSX)
+    ResponseEntity<byte[]> xlsx(HttpServletRequest request) throws java.io.IOException {
+        var hits = hits(request);
+        try (var book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200);
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("practices");
+            String[] headers = {"id", "title", "summary", "organisation", "type", "level", "countries", "locality",
+                "objectives", "principles", "year", "language", "status", "url"};
+            var bold = book.createFont();
+            bold.setBold(true);
+            var headerStyle = book.createCellStyle();
+            headerStyle.setFont(bold);
+            var head = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                var c = head.createCell(i);
+                c.setCellValue(headers[i]);
+                c.setCellStyle(headerStyle);
+            }
+            sheet.createFreezePane(0, 1);
+            int r = 1;
+            for (var h : hits) {
+                var row = sheet.createRow(r++);
+                String[] values = {h.id(), h.title(), h.summary(), h.organisation(), h.type(), h.level(),
+                    String.join(" ", h.countries()), h.locality(),
+                    String.join(" ", h.objectives().stream().map(String::valueOf).toList()),
+                    String.join(" ", h.principles()), null, h.language(), h.status(),
+                    desk.baseUrl() + "/practices/" + h.id()};
+                for (int i = 0; i < values.length; i++) {
+                    if (i == 10) {
+                        if (h.year() != null) {
+                            row.createCell(i).setCellValue(h.year());
+                        }
+                    } else if (values[i] != null) {
+                        row.createCell(i).setCellValue(values[i]);
+                    }
+                }
+            }
+            book.write(out);
+            book.dispose();
+            return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"practices.xlsx\"")
+                    .contentType(MediaType.parseMediaType(XLSX)).body(out.toByteArray());
+        }
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A CSV cell, quoted; a leading =, +, - or @ is neutralised so spreadsheets do not run it as a formula. */
     static String cell(String value) {

@@ -90,6 +90,7 @@ class PracticePages {
         String params = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         model.addAttribute("csvHref", "/practices/export.csv" + params);
         model.addAttribute("jsonHref", "/practices/export.json" + params);
+        model.addAttribute("xlsxHref", "/practices/export.xlsx" + params);
         model.addAttribute("filtered", !query.filters().isEmpty());
         model.addAttribute("labels", new Labels(this));
         if ("true".equals(request.getHeader("HX-Request"))) {
