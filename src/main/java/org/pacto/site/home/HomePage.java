@@ -21,13 +21,30 @@ class HomePage {
         this.feed = feed;
     }
 
+    /** The home page is the most visited: its database figures are read at most every five seconds. */
+    private volatile Snapshot snapshot = new Snapshot(0, java.util.List.of(), java.time.Instant.MIN);
+
+    private Snapshot recent() {
+        Snapshot current = snapshot;
+        java.time.Instant now = java.time.Instant.now();
+        if (current.at().isBefore(now.minusSeconds(5))) {
+            current = new Snapshot(actors.organisations().size(), feed.latest(8), now);
+            snapshot = current;
+        }
+        return current;
+    }
+
+    private record Snapshot(int organisations, java.util.List<ActivityFeed.Activity> activity, java.time.Instant at) {
+    }
+
     @GetMapping("/")
     String home(Model model) {
         Language language = Language.of(LocaleContextHolder.getLocale());
         model.addAttribute("objectives", framework.objectives(language));
         model.addAttribute("principles", framework.principles(language));
-        model.addAttribute("organisationCount", actors.organisations().size());
-        model.addAttribute("activity", feed.latest(8));
+        var snapshot = recent();
+        model.addAttribute("organisationCount", snapshot.organisations());
+        model.addAttribute("activity", snapshot.activity());
         return "site/home";
     }
 }
