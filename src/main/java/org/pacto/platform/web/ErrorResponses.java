@@ -59,7 +59,7 @@ class ErrorResponses {
                 List.of());
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
+    @ExceptionHandler({NoResourceFoundException.class, org.springframework.web.servlet.NoHandlerFoundException.class})
     ModelAndView noResource(HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, "not-found", message("problem.no-such-page"), List.of());
     }
