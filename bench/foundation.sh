@@ -10,7 +10,7 @@ JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 PORT=18080
 DATA=$(mktemp -d /tmp/pacto-bench.XXXXXX)
-trap 'kill ${PID:-0} 2>/dev/null || true; wait ${PID:-0} 2>/dev/null || true; rm -rf "$DATA"' EXIT
+trap '[ -z "${PID:-}" ] || { kill $PID 2>/dev/null; wait $PID 2>/dev/null; } || true; rm -rf "$DATA"' EXIT
 
 start() {
   local log=$1 t0 t1
