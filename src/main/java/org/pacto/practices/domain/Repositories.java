@@ -42,3 +42,11 @@ interface Calls extends JpaRepository<CallForPractices, UUID> {
     List<CallForPractices> findAllByDeadline();
 }
 
+
+interface Updates extends JpaRepository<PracticeUpdate, UUID> {
+    @Query("select u from PracticeUpdate u where u.practiceId = ?1 order by u.proposedAt")
+    List<PracticeUpdate> findByPractice(UUID practice);
+
+    @Query("select u from PracticeUpdate u where u.status = 'pending' order by u.proposedAt")
+    List<PracticeUpdate> findPending();
+}

@@ -21,12 +21,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PracticePages {
 
     private final PracticeDesk desk;
+    private final UpdateViews updates;
     private final PracticeSearch search;
     private final Framework framework;
     private final MessageSource messages;
 
-    PracticePages(PracticeDesk desk, PracticeSearch search, Framework framework, MessageSource messages) {
+    PracticePages(PracticeDesk desk, UpdateViews updates, PracticeSearch search, Framework framework,
+                  MessageSource messages) {
         this.desk = desk;
+        this.updates = updates;
         this.search = search;
         this.framework = framework;
         this.messages = messages;
@@ -162,6 +165,9 @@ class PracticePages {
         model.addAttribute("maySubmit", desk.maySubmit(id));
         model.addAttribute("staff", desk.staff());
         model.addAttribute("mine", desk.mine(id).orElse(null));
+        model.addAttribute("mayPropose", updates.mayPropose(id));
+        model.addAttribute("pendingVersion", updates.pendingVersion(id));
+        model.addAttribute("versions", updates.versions(id));
         model.addAttribute("labels", new Labels(this));
         return "practices/practice";
     }
