@@ -561,6 +561,13 @@ for code,es,en,fr,pt in [
 ('unknown-update-decision','Decida approve o reject.','Decide approve or reject.','Décidez approve ou reject.','Decida approve ou reject.'),
 ]: m('problem.'+code,es,en,fr,pt)
 
+# Collections of practices
+m('home.collections','Colecciones destacadas de buenas prácticas','Featured collections of good practices','Collections de bonnes pratiques à la une','Coleções em destaque de boas práticas')
+m('home.collections.all','Ver las {0} prácticas de la colección','See the collection\'s {0} practices','Voir les {0} pratiques de la collection','Ver as {0} práticas da coleção')
+m('collections.kicker','Colección de buenas prácticas','Collection of good practices','Collection de bonnes pratiques','Coleção de boas práticas')
+m('collections.empty','Esta colección aún no tiene prácticas publicadas.','This collection has no published practices yet.','Cette collection n\'a pas encore de pratiques publiées.','Esta coleção ainda não tem práticas publicadas.')
+m('problem.not-a-published-practice','«{0}» no es una práctica publicada.','"{0}" is not a published practice.','« {0} » n\'est pas une pratique publiée.','«{0}» não é uma prática publicada.')
+
 def esc(v, has_args):
     if has_args: v = v.replace("'", "''")
     out=[]

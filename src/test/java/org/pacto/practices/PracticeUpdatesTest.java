@@ -43,21 +43,28 @@ class PracticeUpdatesTest {
 
     /** A practice of the focal point's organisation taken through peer review to publication. */
     String published(String title) {
-        var created = focal().post("/api/v1/practices", PracticesApiTest.practice(title));
+        return published(port, PracticesApiTest.practice(title));
+    }
+
+    static String published(int port, Map<String, Object> body) {
+        Api focal = Api.at(port).withToken(DemoAccounts.withRole("focal-point").token());
+        Api secretariat = Api.at(port).withToken(DemoAccounts.withRole("secretariat").token());
+        var created = focal.post("/api/v1/practices", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        assertThat(focal().post("/api/v1/practices/" + id + "/submit", Map.of()).status()).isEqualTo(200);
-        assertThat(secretariat().post("/api/v1/practices/" + id + "/reviewers", Map.of("reviewers",
+        assertThat(focal.post("/api/v1/practices/" + id + "/submit", Map.of()).status()).isEqualTo(200);
+        assertThat(secretariat.post("/api/v1/practices/" + id + "/reviewers", Map.of("reviewers",
                 List.of(PracticesApiTest.CEPAL, PracticesApiTest.LIMA, PracticesApiTest.BUAP))).status())
                 .isEqualTo(200);
         for (String reviewer : List.of(PracticesApiTest.CEPAL, PracticesApiTest.LIMA, PracticesApiTest.BUAP)) {
-            as(reviewer).post("/api/v1/practices/" + id + "/declaration", Map.of());
+            Api as = Api.at(port).withToken(DemoAccounts.byEmail(reviewer).token());
+            as.post("/api/v1/practices/" + id + "/declaration", Map.of());
             var scores = new HashMap<String, Object>();
             ReviewRules.CRITERIA.forEach(c -> scores.put(c, 4));
-            assertThat(as(reviewer).post("/api/v1/practices/" + id + "/reviews", Map.of("scores", scores,
+            assertThat(as.post("/api/v1/practices/" + id + "/reviews", Map.of("scores", scores,
                     "recommendation", "publish", "comment", "Bien documentada")).status()).isEqualTo(201);
         }
-        var decided = secretariat().post("/api/v1/practices/" + id + "/decision",
+        var decided = secretariat.post("/api/v1/practices/" + id + "/decision",
                 Map.of("decision", "publish", "reason", "Cumple los criterios."));
         assertThat(decided.json().get("status").asString()).isEqualTo("published");
         return id;
