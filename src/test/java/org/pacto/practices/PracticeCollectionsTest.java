@@ -158,4 +158,38 @@ class PracticeCollectionsTest {
         assertThat(created.json().get("practices").size()).isEqualTo(1);
         assertThat(created.json().get("practices").get(0).get("id").asString()).isEqualTo(answer);
     }
+
+    @Test
+    void theSecretariatCuratesThroughItsPage() {
+        var ids = published(2);
+        assertThat(Api.at(port).get("/practices/collections").body()).contains("Datos y observatorios locales")
+                .doesNotContain("name=\"practices\"");
+        Api staff = PracticePagesTest.signIn(port, DemoAccounts.withRole("secretariat").email());
+        var page = staff.get("/practices/collections");
+        assertThat(page.body()).contains("name=\"practices\"").contains("Quitar de la portada");
+        long before = collections();
+        var invalid = staff.submitForm("/practices/collections", "/practices/collections", Map.of("language", "es",
+                "title", "", "practices", "no-es-un-id"));
+        assertThat(invalid.status()).isEqualTo(200);
+        assertThat(invalid.body()).contains("no es una práctica publicada");
+        assertThat(collections()).isEqualTo(before);
+        var created = staff.submitForm("/practices/collections", "/practices/collections", Map.of("language", "es",
+                "title", "Migración y ciudades", "description", "Dos prácticas urbanas.",
+                "practices", ids.get(1) + "\n" + ids.get(0), "featured", "true"));
+        assertThat(created.status()).isEqualTo(302);
+        String location = created.header("Location");
+        assertThat(location).contains("/practices/collections/");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        var shown = Api.at(port).get("/api/v1/practices/collections/" + id);
+        assertThat(shown.json().get("featured").asBoolean()).isTrue();
+        assertThat(shown.json().get("practices").get(0).get("id").asString()).isEqualTo(ids.get(1));
+        var unfeatured = staff.submitForm("/practices/collections", "/practices/collections/" + id + "/feature",
+                Map.of("featured", "false"));
+        assertThat(unfeatured.status()).isEqualTo(302);
+        assertThat(Api.at(port).get("/api/v1/practices/collections/" + id).json().get("featured").asBoolean())
+                .isFalse();
+        Api focal = PracticePagesTest.signIn(port, DemoAccounts.withRole("focal-point").email());
+        assertThat(focal.submitForm("/practices/collections", "/practices/collections/" + id + "/feature",
+                Map.of("featured", "true")).status()).isEqualTo(403);
+    }
 }
