@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
 import org.pacto.platform.ConflictException;
 
 /**
- * A good practice and its way through peer review. It guards its status machine: only a draft or
- * a practice returned for revision can be edited and (re)submitted, only a practice in review can
- * be decided, and the submitter may withdraw it at any time before a final decision.
+ * A good practice and its way through peer review. It guards its status machine: only a draft or one
+ * returned for revision is edited and (re)submitted, only one in review is decided, the submitter may
+ * withdraw it before a final decision, and only an approved update replaces published content.
  */
 @Entity
 @Table(schema = "practices", name = "practice")
