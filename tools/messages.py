@@ -524,6 +524,66 @@ PP=[('unknown-language','«{0}» no es un idioma de Pacto (es, en, fr, pt).','"{
 ]
 for code,es,en,fr,pt in PP: m('problem.'+code,es,en,fr,pt)
 
+# Updates of published practices and their versions
+m('practices.update.title','Actualizar una práctica publicada','Update a published practice','Mettre à jour une pratique publiée','Atualizar uma prática publicada')
+m('practices.update.lead','Propone una nueva versión de «{0}». El público sigue viendo la versión publicada hasta que la secretaría la apruebe.','You are proposing a new version of "{0}". The public keeps seeing the published version until the secretariat approves it.','Vous proposez une nouvelle version de « {0} ». Le public continue de voir la version publiée jusqu\'à ce que le secrétariat l\'approuve.','Você propõe uma nova versão de «{0}». O público continua vendo a versão publicada até que o secretariado a aprove.')
+m('practices.update.send','Enviar la actualización a la secretaría','Send the update to the secretariat','Envoyer la mise à jour au secrétariat','Enviar a atualização ao secretariado')
+m('practices.update.action','Actualizar esta práctica','Update this practice','Mettre à jour cette pratique','Atualizar esta prática')
+m('practices.update.pending','Actualización pendiente (versión {0})','Pending update (version {0})','Mise à jour en attente (version {0})','Atualização pendente (versão {0})')
+m('practices.update.proposed','Actualización enviada: la secretaría la revisará; mientras tanto se muestra la versión publicada.','Update sent: the secretariat will check it; meanwhile the published version is shown.','Mise à jour envoyée : le secrétariat la vérifiera ; entre-temps la version publiée reste affichée.','Atualização enviada: o secretariado vai revisá-la; enquanto isso, a versão publicada continua visível.')
+m('practices.update.review','Actualización propuesta, versión {0}','Proposed update, version {0}','Mise à jour proposée, version {0}','Atualização proposta, versão {0}')
+m('practices.update.status.pending','Pendiente de la secretaría.','Waiting for the secretariat.','En attente du secrétariat.','Aguardando o secretariado.')
+m('practices.update.status.approved','Aprobada: es la versión publicada.','Approved: it is the published version.','Approuvée : c\'est la version publiée.','Aprovada: é a versão publicada.')
+m('practices.update.status.rejected','Devuelta: la versión publicada no cambió.','Returned: the published version did not change.','Renvoyée : la version publiée n\'a pas changé.','Devolvida: a versão publicada não mudou.')
+m('practices.update.changes','Qué cambia respecto de la versión publicada','What changes against the published version','Ce qui change par rapport à la version publiée','O que muda em relação à versão publicada')
+m('practices.update.noChanges','No cambia ningún campo.','No field changes.','Aucun champ ne change.','Nenhum campo muda.')
+m('practices.update.field','Campo','Field','Champ','Campo')
+m('practices.update.before','Publicado','Published','Publié','Publicado')
+m('practices.update.after','Propuesto','Proposed','Proposé','Proposto')
+m('practices.update.approve','Aprobar: pasa a ser la versión publicada','Approve: it becomes the published version','Approuver : elle devient la version publiée','Aprovar: passa a ser a versão publicada')
+m('practices.update.reject','Devolver con un motivo','Return with a reason','Renvoyer avec un motif','Devolver com um motivo')
+m('practices.updates.title','Actualizaciones pendientes','Pending updates','Mises à jour en attente','Atualizações pendentes')
+m('practices.updates.none','No hay actualizaciones pendientes.','There are no pending updates.','Aucune mise à jour en attente.','Não há atualizações pendentes.')
+m('practices.updates.decided','Decisión registrada y comunicada a quien propuso la actualización.','Decision recorded and sent to whoever proposed the update.','Décision enregistrée et envoyée à la personne qui a proposé la mise à jour.','Decisão registrada e enviada a quem propôs a atualização.')
+m('practices.versions','Historial de versiones','Version history','Historique des versions','Histórico de versões')
+m('practices.versions.number','Versión','Version','Version','Versão')
+m('practices.versions.date','Fecha','Date','Date','Data')
+m('practices.versions.what','Qué pasó','What happened','Ce qui s\'est passé','O que aconteceu')
+m('practices.versions.published','Publicada tras la revisión por pares','Published after peer review','Publiée après l\'évaluation par les pairs','Publicada após a revisão por pares')
+m('practices.versions.update-approved','Actualización aprobada por la secretaría','Update approved by the secretariat','Mise à jour approuvée par le secrétariat','Atualização aprovada pelo secretariado')
+m('nav.updates','Actualizaciones pendientes','Pending updates','Mises à jour en attente','Atualizações pendentes')
+m('activity.practice-updated','Práctica actualizada:','Practice updated:','Pratique mise à jour :','Prática atualizada:')
+for code,es,en,fr,pt in [
+('not-published','Solo se actualiza una práctica publicada.','Only a published practice can be updated.','Seule une pratique publiée peut être mise à jour.','Só uma prática publicada pode ser atualizada.'),
+('update-pending','Ya hay una actualización pendiente de la secretaría para esta práctica.','An update of this practice already waits for the secretariat.','Une mise à jour de cette pratique attend déjà le secrétariat.','Já há uma atualização desta prática aguardando o secretariado.'),
+('update-decided','Esta actualización ya fue decidida.','This update was already decided.','Cette mise à jour a déjà été décidée.','Esta atualização já foi decidida.'),
+('stale-update','La práctica cambió de versión desde que se propuso esta actualización.','The practice changed version since this update was proposed.','La pratique a changé de version depuis que cette mise à jour a été proposée.','A prática mudou de versão desde que esta atualização foi proposta.'),
+('unknown-update-decision','Decida approve o reject.','Decide approve or reject.','Décidez approve ou reject.','Decida approve ou reject.'),
+]: m('problem.'+code,es,en,fr,pt)
+
+# Collections of practices
+m('home.collections','Colecciones destacadas de buenas prácticas','Featured collections of good practices','Collections de bonnes pratiques à la une','Coleções em destaque de boas práticas')
+m('home.collections.all','Ver las {0} prácticas de la colección','See the collection\'s {0} practices','Voir les {0} pratiques de la collection','Ver as {0} práticas da coleção')
+m('collections.kicker','Colección de buenas prácticas','Collection of good practices','Collection de bonnes pratiques','Coleção de boas práticas')
+m('collections.empty','Esta colección aún no tiene prácticas publicadas.','This collection has no published practices yet.','Cette collection n\'a pas encore de pratiques publiées.','Esta coleção ainda não tem práticas publicadas.')
+m('collections.title','Colecciones de buenas prácticas','Collections of good practices','Collections de bonnes pratiques','Coleções de boas práticas')
+m('collections.none','Aún no hay colecciones.','There are no collections yet.','Il n\'y a pas encore de collections.','Ainda não há coleções.')
+m('collections.count','{0} prácticas publicadas','{0} published practices','{0} pratiques publiées','{0} práticas publicadas')
+m('collections.featured','destacada en la portada','featured on the home page','à la une sur l\'accueil','em destaque na página inicial')
+m('collections.feature','Destacar en la portada','Feature on the home page','Mettre à la une','Destacar na página inicial')
+m('collections.unfeature','Quitar de la portada','Remove from the home page','Retirer de la une','Retirar da página inicial')
+m('collections.new','Nueva colección','New collection','Nouvelle collection','Nova coleção')
+m('collections.create','Crear la colección','Create the collection','Créer la collection','Criar a coleção')
+m('collections.field.title','Título','Title','Titre','Título')
+m('collections.field.description','Descripción breve','Short description','Brève description','Descrição breve')
+m('collections.field.practices','Prácticas publicadas, en orden','Published practices, in order','Pratiques publiées, dans l\'ordre','Práticas publicadas, em ordem')
+m('collections.field.practicesHelp','El identificador de cada práctica (la última parte de su dirección), uno por línea. Déjelo vacío para tomar las respuestas publicadas de una convocatoria.','Each practice\'s id (the last part of its address), one per line. Leave it empty to take the published answers of a call.','L\'identifiant de chaque pratique (la dernière partie de son adresse), un par ligne. Laissez vide pour reprendre les réponses publiées d\'un appel.','O identificador de cada prática (a última parte do seu endereço), um por linha. Deixe vazio para usar as respostas publicadas de uma chamada.')
+m('collections.field.call','Convocatoria de la que viene (opcional)','Call it comes from (optional)','Appel dont elle provient (facultatif)','Chamada de origem (opcional)')
+m('collections.field.noCall','Ninguna','None','Aucun','Nenhuma')
+m('collections.field.featured','Destacar en la portada','Feature on the home page','Mettre à la une sur l\'accueil','Destacar na página inicial')
+m('nav.collections','Colecciones','Collections','Collections','Coleções')
+m('problem.not-a-published-practice','«{0}» no es una práctica publicada.','"{0}" is not a published practice.','« {0} » n\'est pas une pratique publiée.','«{0}» não é uma prática publicada.')
+
 def esc(v, has_args):
     if has_args: v = v.replace("'", "''")
     out=[]

@@ -25,6 +25,11 @@ class PracticePagesTest {
     }
 
     Api signedIn(String email) {
+        return signIn(port, email);
+    }
+
+    /** A browser-like session signed in with the demo account's password. */
+    static Api signIn(int port, String email) {
         Api api = Api.at(port);
         var account = DemoAccounts.byEmail(email);
         var answer = api.submitForm("/login", "/login", Map.of("username", account.email(), "password",
@@ -95,6 +100,9 @@ class PracticePagesTest {
         assertThat(saved.status()).isEqualTo(302);
         String location = saved.header("Location");
         String id = location.replaceAll(".*/practices/([0-9a-f-]{36})/edit.*", "$1");
+        var edit = api.get("/practices/" + id + "/edit");
+        assertThat(edit.body()).contains("value=\"Huertas comunitarias con familias migrantes\"")
+                .contains("id=\"attachments-heading\"").contains("/practices/" + id + "/attachments");
         var confirm = api.get("/practices/" + id + "/submit");
         assertThat(confirm.body()).contains("ACNUR");
         var submitted = api.submitForm("/practices/" + id + "/submit", "/practices/" + id + "/submit", Map.of());

@@ -14,7 +14,8 @@ import org.pacto.identity.Actors;
 import org.pacto.identity.OrganisationSummary;
 import org.pacto.practices.calculation.ReviewRules;
 import org.pacto.practices.domain.PracticeBook;
-import org.pacto.practices.domain.PracticeBook.SeedReview;
+import org.pacto.practices.domain.Decisions;
+import org.pacto.practices.domain.Decisions.SeedReview;
 import org.pacto.practices.domain.PracticeInput;
 import org.pacto.practices.domain.PracticeStatus;
 import org.slf4j.Logger;
@@ -42,12 +43,15 @@ class DemoPractices implements ApplicationRunner {
 
     private final boolean demo;
     private final PracticeBook book;
+    private final Decisions decisions;
     private final Actors actors;
     private final JsonMapper json;
 
-    DemoPractices(@Value("${pacto.demo:false}") boolean demo, PracticeBook book, Actors actors, JsonMapper json) {
+    DemoPractices(@Value("${pacto.demo:false}") boolean demo, PracticeBook book, Decisions decisions, Actors actors,
+                  JsonMapper json) {
         this.demo = demo;
         this.book = book;
+        this.decisions = decisions;
         this.actors = actors;
         this.json = json;
     }
@@ -80,7 +84,7 @@ class DemoPractices implements ApplicationRunner {
             }
             PracticeStatus target = PracticeStatus.fromCode(p.get("status").asString()).orElse(PracticeStatus.DRAFT);
             Instant at = LocalDate.of(2023, 3, 1).plusDays(index * 29L).atStartOfDay().toInstant(ZoneOffset.UTC);
-            book.seed(organisation, input(p, names), key, target, reviews(p, target, index), at,
+            decisions.seed(organisation, input(p, names), key, target, reviews(p, target, index), at,
                     target == PracticeStatus.PUBLISHED_AS_PROMISING
                             ? "Práctica prometedora: resultados iniciales sólidos, evaluación aún en curso."
                             : "Cumple los criterios de la revisión por pares del Pacto.");

@@ -8,13 +8,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -29,33 +26,22 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.pacto.platform.ConflictException;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A good practice and its way through peer review. It guards its status machine: only a draft or
- * a practice returned for revision can be edited and (re)submitted, only a practice in review can
- * be decided, and the submitter may withdraw it at any time before a final decision.
+ * A good practice and its way through peer review. It guards its status machine: only a draft or one
+ * returned for revision is edited and (re)submitted, only one in review is decided, the submitter may
+ * withdraw it before a final decision, and only an approved update replaces published content.
  */
 @Entity
 @Table(schema = "practices", name = "practice")
 @Indexed(index = "practice")
-public class Practice {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, Map<String, String>>> TRANSLATIONS = new TypeReference<>() { };
+public class Practice extends PracticeTexts {
 
     @Id
     @DocumentId
     private UUID id;
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String status;
-    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
-    private String language;
-    private String title;
-    private String summary;
-    private String description;
-    private String translations;
     private UUID organisationId;
     @KeywordField(projectable = Projectable.YES)
     private String organisationName;
@@ -78,8 +64,6 @@ public class Practice {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @KeywordField(aggregable = Aggregable.YES)
     private List<String> regions;
-    @KeywordField(projectable = Projectable.YES)
-    private @Nullable String locality;
     private @Nullable Double latitude;
     private @Nullable Double longitude;
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -93,16 +77,11 @@ public class Practice {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @KeywordField(aggregable = Aggregable.YES)
     private List<String> themes;
-    private @Nullable String targetPopulation;
-    private @Nullable String results;
-    private @Nullable String monitoring;
-    private @Nullable String lessons;
-    private @Nullable String replication;
-    private @Nullable String budget;
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> links;
     private @Nullable UUID callId;
     private int reviewRound;
+    private int publishedVersion;
     private @Nullable String revisionRequests;
     private @Nullable String decisionReason;
     private @Nullable Instant peerReviewedAt;
@@ -117,8 +96,6 @@ public class Practice {
     private @Nullable Instant deletedAt;
     @Version
     private int version;
-    @jakarta.persistence.Transient
-    private @Nullable Map<String, Map<String, String>> parsedTranslations;
 
     protected Practice() {
         this.id = UUID.randomUUID();
@@ -138,12 +115,7 @@ public class Practice {
     }
 
     private void apply(PracticeContent c) {
-        this.language = c.language();
-        this.title = c.title();
-        this.summary = c.summary();
-        this.description = c.description();
-        this.translations = JSON.writeValueAsString(c.translations());
-        this.parsedTranslations = null;
+        write(c);
         this.partners = new ArrayList<>(c.partners());
         this.partnerOrganisationIds = new ArrayList<>(c.partnerOrganisations());
         this.type = c.type();
@@ -154,19 +126,12 @@ public class Practice {
         this.level = c.level();
         this.countries = new ArrayList<>(c.countries());
         this.regions = new ArrayList<>(c.regions());
-        this.locality = c.locality();
         this.latitude = c.latitude();
         this.longitude = c.longitude();
         this.objectives = new ArrayList<>(c.objectives());
         this.principles = new ArrayList<>(c.principles());
         this.sdgTargets = new ArrayList<>(c.sdgTargets());
         this.themes = new ArrayList<>(c.themes());
-        this.targetPopulation = c.targetPopulation();
-        this.results = c.results();
-        this.monitoring = c.monitoring();
-        this.lessons = c.lessons();
-        this.replication = c.replication();
-        this.budget = c.budget();
         this.links = new ArrayList<>(c.links());
         this.callId = c.call();
         this.updatedAt = Instant.now();
@@ -216,6 +181,7 @@ public class Practice {
                 peerReviewedAt = Instant.now();
                 publishedAt = peerReviewedAt;
                 decisionReason = reason;
+                publishedVersion = 1;
             }
             case REVISION_REQUESTED -> revisionRequests = reason;
             case REJECTED -> decisionReason = reason;
@@ -227,6 +193,26 @@ public class Practice {
     public void withdraw() {
         require(status() != PracticeStatus.WITHDRAWN && status() != PracticeStatus.REJECTED, "not-withdrawable");
         moveTo(PracticeStatus.WITHDRAWN);
+    }
+
+    /** Only a published practice can be updated; the public keeps its current version until one is approved. */
+    public void requirePublished() {
+        require(status().isPublic(), "not-published");
+    }
+
+    /**
+     * The secretariat approved an update: it becomes the published content with the next version
+     * number. The practice stays published; the call it answered is kept unless the update names one.
+     */
+    void publishUpdate(PracticeContent content, int number) {
+        requirePublished();
+        require(number == publishedVersion + 1, "stale-update");
+        UUID call = callId;
+        apply(content);
+        if (callId == null) {
+            callId = call;
+        }
+        publishedVersion = number;
     }
 
     /** Demo content only: a practice published with its historical dates. */
@@ -253,62 +239,6 @@ public class Practice {
 
     // ---- what search indexes ----
 
-    @FullTextField(name = "title_es", analyzer = "es", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getTitleEs() {
-        return text("es", "title");
-    }
-
-    @FullTextField(name = "title_en", analyzer = "en", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getTitleEn() {
-        return text("en", "title");
-    }
-
-    @FullTextField(name = "title_fr", analyzer = "fr", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getTitleFr() {
-        return text("fr", "title");
-    }
-
-    @FullTextField(name = "title_pt", analyzer = "pt", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getTitlePt() {
-        return text("pt", "title");
-    }
-
-    @FullTextField(name = "summary_es", analyzer = "es", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "summary")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getSummaryEs() {
-        return text("es", "summary");
-    }
-
-    @FullTextField(name = "summary_en", analyzer = "en", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "summary")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getSummaryEn() {
-        return text("en", "summary");
-    }
-
-    @FullTextField(name = "summary_fr", analyzer = "fr", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "summary")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getSummaryFr() {
-        return text("fr", "summary");
-    }
-
-    @FullTextField(name = "summary_pt", analyzer = "pt", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "summary")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getSummaryPt() {
-        return text("pt", "summary");
-    }
-
     /** The long text (description, results, lessons…) in the original language, analysed in every language. */
     @FullTextField(name = "body_es", analyzer = "es")
     @FullTextField(name = "body_en", analyzer = "en")
@@ -323,8 +253,8 @@ public class Practice {
         @ObjectPath(@PropertyValue(propertyName = "organisationName")),
         @ObjectPath(@PropertyValue(propertyName = "partners"))})
     public String getBody() {
-        return String.join("\n", nonNull(organisationName, String.join("; ", partners), locality, description,
-                results, lessons, targetPopulation));
+        return String.join("\n", nonNull(organisationName, String.join("; ", partners), locality(),
+                description(), results(), lessons(), targetPopulation()));
     }
 
     @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
@@ -353,24 +283,6 @@ public class Practice {
         return deletedAt != null;
     }
 
-    private static List<String> nonNull(@Nullable String... parts) {
-        List<String> list = new ArrayList<>();
-        for (String part : parts) {
-            if (part != null && !part.isBlank()) {
-                list.add(part);
-            }
-        }
-        return list;
-    }
-
-    private @Nullable String text(String lang, String field) {
-        if (lang.equals(language)) {
-            return field.equals("title") ? title : summary;
-        }
-        Map<String, String> translation = translations().get(lang);
-        return translation == null ? null : translation.get(field);
-    }
-
     // ---- reading ----
 
     public UUID id() {
@@ -381,30 +293,19 @@ public class Practice {
         return PracticeStatus.fromCode(status).orElseThrow();
     }
 
-    public Map<String, Map<String, String>> translations() {
-        if (translations == null || translations.isBlank() || translations.equals("{}")) {
-            return Map.of();
-        }
-        if (parsedTranslations == null) {
-            parsedTranslations = JSON.readValue(translations, TRANSLATIONS);
-        }
-        return new LinkedHashMap<>(parsedTranslations);
+    /** Everything the submitter wrote, as one record (what forms, views and differences read). */
+    public PracticeContent content() {
+        return new PracticeContent(language(), title(), summary(), description(), translations(), List.copyOf(partners),
+                List.copyOf(partnerOrganisationIds), type, startDate, endDate, implemented, level,
+                List.copyOf(countries), List.copyOf(regions), locality(), latitude, longitude,
+                List.copyOf(objectives), List.copyOf(principles), List.copyOf(sdgTargets), List.copyOf(themes),
+                targetPopulation(), results(), monitoring(), lessons(), replication(), budget(), List.copyOf(links),
+                callId);
     }
 
-    public String language() {
-        return language;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public String summary() {
-        return summary;
-    }
-
-    public String description() {
-        return description;
+    /** The number of the public version (1 at publication, +1 for every approved update); 0 if never published. */
+    public int publishedVersion() {
+        return publishedVersion;
     }
 
     public UUID organisationId() {
@@ -415,101 +316,38 @@ public class Practice {
         return organisationName;
     }
 
-    public List<String> partners() {
-        return List.copyOf(partners);
-    }
 
     public List<UUID> partnerOrganisations() {
         return List.copyOf(partnerOrganisationIds);
     }
 
-    public String type() {
-        return type;
-    }
 
-    public @Nullable LocalDate startDate() {
-        return startDate;
-    }
 
-    public @Nullable LocalDate endDate() {
-        return endDate;
-    }
 
-    public boolean ongoing() {
-        return ongoing;
-    }
 
-    public boolean implemented() {
-        return implemented;
-    }
 
-    public String level() {
-        return level;
-    }
 
     public List<String> countries() {
         return List.copyOf(countries);
     }
 
-    public List<String> regions() {
-        return List.copyOf(regions);
-    }
 
-    public @Nullable String locality() {
-        return locality;
-    }
 
-    public @Nullable Double latitude() {
-        return latitude;
-    }
 
-    public @Nullable Double longitude() {
-        return longitude;
-    }
 
     public List<Integer> objectives() {
         return List.copyOf(objectives);
     }
 
-    public List<String> principles() {
-        return List.copyOf(principles);
-    }
 
-    public List<String> sdgTargets() {
-        return List.copyOf(sdgTargets);
-    }
 
-    public List<String> themes() {
-        return List.copyOf(themes);
-    }
 
-    public @Nullable String targetPopulation() {
-        return targetPopulation;
-    }
 
-    public @Nullable String results() {
-        return results;
-    }
 
-    public @Nullable String monitoring() {
-        return monitoring;
-    }
 
-    public @Nullable String lessons() {
-        return lessons;
-    }
 
-    public @Nullable String replication() {
-        return replication;
-    }
 
-    public @Nullable String budget() {
-        return budget;
-    }
 
-    public List<String> links() {
-        return List.copyOf(links);
-    }
 
     public @Nullable UUID callId() {
         return callId;

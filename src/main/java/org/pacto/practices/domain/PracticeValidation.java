@@ -183,7 +183,7 @@ public class PracticeValidation {
     }
 
     /** What a submission needs beyond a draft: the mandatory fields, an implemented practice, coherent dates. */
-    public void submittable(Practice p) {
+    public void submittable(PracticeContent p) {
         List<FieldProblem> problems = new ArrayList<>();
         if (p.summary().isBlank()) {
             problems.add(new FieldProblem("summary", "required"));

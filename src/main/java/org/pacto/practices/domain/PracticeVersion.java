@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A practice as it stood at one step (submitted, resubmitted, published…): its history. */
+/** A practice as it stood at one step (submitted, resubmitted, published, updated…): its history. */
 @Entity
 @Table(schema = "practices", name = "practice_version")
 public class PracticeVersion {
@@ -23,19 +23,21 @@ public class PracticeVersion {
     private String snapshot;
     private @Nullable String note;
     private String createdBy;
+    private @Nullable Integer published;
     private Instant createdAt;
 
     protected PracticeVersion() {
     }
 
     public PracticeVersion(UUID practiceId, int number, String status, String snapshot, @Nullable String note,
-                           String createdBy) {
+                           String createdBy, @Nullable Integer published) {
         this.practiceId = practiceId;
         this.number = number;
         this.status = status;
         this.snapshot = snapshot;
         this.note = note;
         this.createdBy = createdBy;
+        this.published = published;
         this.createdAt = Instant.now();
     }
 
@@ -53,6 +55,11 @@ public class PracticeVersion {
 
     public @Nullable String note() {
         return note;
+    }
+
+    /** The public version number, when this step published the practice (publication or approved update). */
+    public @Nullable Integer published() {
+        return published;
     }
 
     public Instant createdAt() {

@@ -17,6 +17,9 @@ interface PracticeRepository extends JpaRepository<Practice, UUID> {
 
     @Query("select p from Practice p where p.deletedAt is null and p.status in ('published', 'published-as-promising') order by p.publishedAt desc limit ?1")
     List<Practice> findLatestPublished(int limit);
+
+    @Query("select p from Practice p where p.deletedAt is null and p.status in ('published', 'published-as-promising') and p.callId = ?1 order by p.publishedAt desc")
+    List<Practice> findPublishedAnswering(UUID call);
 }
 
 interface Assignments extends JpaRepository<ReviewAssignment, UUID> {
@@ -42,3 +45,21 @@ interface Calls extends JpaRepository<CallForPractices, UUID> {
     List<CallForPractices> findAllByDeadline();
 }
 
+
+interface Updates extends JpaRepository<PracticeUpdate, UUID> {
+    @Query("select u from PracticeUpdate u where u.practiceId = ?1 order by u.proposedAt")
+    List<PracticeUpdate> findByPractice(UUID practice);
+
+    @Query("select u from PracticeUpdate u where u.status = 'pending' order by u.proposedAt")
+    List<PracticeUpdate> findPending();
+}
+
+interface Collections extends JpaRepository<PracticeCollection, UUID> {
+    @Query("select c from PracticeCollection c order by c.featured desc, c.updatedAt desc")
+    List<PracticeCollection> findAllInOrder();
+
+    @Query("select c from PracticeCollection c where c.featured order by c.updatedAt desc")
+    List<PracticeCollection> findFeatured();
+
+    Optional<PracticeCollection> findByDemoKey(String demoKey);
+}

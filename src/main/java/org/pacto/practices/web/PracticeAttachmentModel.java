@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Adds the attachments panel ({@code attachments}) to the model of the practices pages that show one record. */
-@ControllerAdvice(assignableTypes = PracticePages.class)
+@ControllerAdvice(assignableTypes = {PracticePages.class, SubmissionPages.class, ReviewPages.class})
 class PracticeAttachmentModel {
 
     private final PracticeAttachmentPages pages;

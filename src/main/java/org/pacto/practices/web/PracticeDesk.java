@@ -2,7 +2,11 @@ package org.pacto.practices.web;
 
 import java.util.List;
 import java.util.Map;
+import org.pacto.practices.domain.Decisions;
 import org.pacto.practices.domain.PracticeBook;
+import org.pacto.practices.domain.PracticeCalls;
+import org.pacto.practices.domain.ReviewDesk;
+import org.pacto.practices.domain.Submissions;
 import org.pacto.practices.domain.PracticeInput;
 import org.pacto.practices.search.PracticeSearch;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,11 +17,20 @@ import org.springframework.stereotype.Component;
 class PracticeDesk {
 
     private final PracticeBook book;
+    private final Submissions submissions;
+    private final ReviewDesk reviewDesk;
+    private final Decisions decisions;
+    private final PracticeCalls practiceCalls;
     private final PracticeSearch search;
     private final String baseUrl;
 
-    PracticeDesk(PracticeBook book, PracticeSearch search, @Value("${pacto.base-url}") String baseUrl) {
+    PracticeDesk(PracticeBook book, Submissions submissions, ReviewDesk reviewDesk, Decisions decisions,
+                 PracticeCalls practiceCalls, PracticeSearch search, @Value("${pacto.base-url}") String baseUrl) {
         this.book = book;
+        this.submissions = submissions;
+        this.reviewDesk = reviewDesk;
+        this.decisions = decisions;
+        this.practiceCalls = practiceCalls;
         this.search = search;
         this.baseUrl = baseUrl;
     }
@@ -28,17 +41,17 @@ class PracticeDesk {
     }
 
     Created create(PracticeInput input) {
-        var practice = book.create(input);
+        var practice = submissions.create(input);
         return new Created(practice.id().toString(), practice.status().code());
     }
 
     PracticeView edit(String id, PracticeInput input) {
-        var practice = book.edit(id, input);
+        var practice = submissions.edit(id, input);
         return Views.of(practice, baseUrl, true);
     }
 
     Submitted submit(String id, String display) {
-        List<String> warnings = book.submit(id);
+        List<String> warnings = submissions.submit(id);
         var practice = view(id);
         return new Submitted(id, practice.status(), warnings, duplicates(practice, id, display));
     }
@@ -63,38 +76,38 @@ class PracticeDesk {
     }
 
     Created withdraw(String id) {
-        book.withdraw(id);
+        submissions.withdraw(id);
         return new Created(id, view(id).status());
     }
 
     Assignment assign(String id, List<String> emails) {
-        book.assign(id, emails);
-        return new Assignment(id, view(id).status(), book.assigned(id));
+        reviewDesk.assign(id, emails);
+        return new Assignment(id, view(id).status(), reviewDesk.assigned(id));
     }
 
     Assignment assigned(String id) {
-        return new Assignment(id, view(id).status(), book.assigned(id));
+        return new Assignment(id, view(id).status(), reviewDesk.assigned(id));
     }
 
-    List<PracticeBook.Suggestion> suggestions(String id) {
-        return book.suggestions(id);
+    List<ReviewDesk.Suggestion> suggestions(String id) {
+        return reviewDesk.suggestions(id);
     }
 
     void declare(String id) {
-        book.declareNoConflict(id);
+        reviewDesk.declareNoConflict(id);
     }
 
-    ReviewSent review(String id, PracticeBook.ReviewInput input) {
-        var review = book.review(id, input);
+    ReviewSent review(String id, ReviewDesk.ReviewInput input) {
+        var review = reviewDesk.review(id, input);
         return new ReviewSent(review.id().toString(), review.round(), review.recommendation());
     }
 
-    PracticeBook.ReviewsView reviews(String id) {
-        return book.reviews(id);
+    ReviewDesk.ReviewsView reviews(String id) {
+        return reviewDesk.reviews(id);
     }
 
     Created decide(String id, String decision, String reason) {
-        var practice = book.decide(id, decision, reason);
+        var practice = decisions.decide(id, decision, reason);
         return new Created(practice.id().toString(), practice.status().code());
     }
 
@@ -120,8 +133,8 @@ class PracticeDesk {
                 .map(h -> new Similar(h.id(), h.title(), h.status())).toList();
     }
 
-    java.util.Optional<PracticeBook.Mine> mine(String id) {
-        return book.mine(id);
+    java.util.Optional<ReviewDesk.Mine> mine(String id) {
+        return reviewDesk.mine(id);
     }
 
     boolean maySubmit(String id) {
@@ -144,20 +157,20 @@ class PracticeDesk {
     }
 
     Call openCall(String title, String theme, String deadline, boolean featured) {
-        var c = book.openCall(title, theme, deadline, featured);
+        var c = practiceCalls.open(title, theme, deadline, featured);
         return new Call(c.id().toString(), c.title(), c.theme(), c.deadline().toString(), c.featured(),
                 c.open(java.time.LocalDate.now()));
     }
 
     List<Call> callList() {
-        return book.calls().stream().map(c -> new Call(c.id().toString(), c.title(), c.theme(),
+        return practiceCalls.all().stream().map(c -> new Call(c.id().toString(), c.title(), c.theme(),
                 c.deadline().toString(), c.featured(), c.open(java.time.LocalDate.now()))).toList();
     }
 
     /** Calls for practices by id, with their titles. */
     Map<String, String> calls() {
         var map = new java.util.LinkedHashMap<String, String>();
-        book.calls().forEach(c -> map.put(c.id().toString(), c.title()));
+        practiceCalls.all().forEach(c -> map.put(c.id().toString(), c.title()));
         return map;
     }
 
@@ -174,7 +187,7 @@ class PracticeDesk {
     record Similar(String id, String title, String status) {
     }
 
-    record Assignment(String id, String status, List<PracticeBook.Assigned> reviewers) {
+    record Assignment(String id, String status, List<ReviewDesk.Assigned> reviewers) {
     }
 
     record ReviewSent(String id, int round, String recommendation) {

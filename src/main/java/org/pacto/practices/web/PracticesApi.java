@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
 import org.pacto.platform.Language;
-import org.pacto.practices.domain.PracticeBook;
+import org.pacto.practices.domain.ReviewDesk;
 import org.pacto.practices.domain.PracticeInput;
 import org.pacto.practices.search.PracticeSearch;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -162,7 +162,7 @@ class PracticesApi {
 
     @GetMapping("/{id}/reviewer-suggestions")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
-    List<PracticeBook.Suggestion> suggestions(@PathVariable String id) {
+    List<ReviewDesk.Suggestion> suggestions(@PathVariable String id) {
         return desk.suggestions(id);
     }
 
@@ -176,13 +176,13 @@ class PracticesApi {
 
     @PostMapping("/{id}/reviews")
     @PreAuthorize("hasRole('REVIEWER')")
-    ResponseEntity<PracticeDesk.ReviewSent> review(@PathVariable String id, @RequestBody PracticeBook.ReviewInput body) {
+    ResponseEntity<PracticeDesk.ReviewSent> review(@PathVariable String id, @RequestBody ReviewDesk.ReviewInput body) {
         return ResponseEntity.status(201).body(desk.review(id, body));
     }
 
     @GetMapping("/{id}/reviews")
     @PreAuthorize("isAuthenticated()")
-    PracticeBook.ReviewsView reviews(@PathVariable String id) {
+    ReviewDesk.ReviewsView reviews(@PathVariable String id) {
         return desk.reviews(id);
     }
 

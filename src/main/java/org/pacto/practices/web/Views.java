@@ -15,12 +15,13 @@ final class Views {
                 : p.createdAt().atZone(ZoneOffset.UTC).getYear();
         String citation = p.organisationName() + " (" + year + "). " + p.title() + ". Pacto, Repository of Good "
                 + "Practices" + (reviewed ? ", peer reviewed" : "") + ". " + baseUrl + "/practices/" + p.id();
-        return new PracticeView(p.id().toString(), p.status().code(), p.language(), p.title(), p.summary(),
-                p.description(), p.translations(), p.organisationId().toString(), p.organisationName(), p.partners(),
-                p.type(), p.startDate(), p.endDate(), p.ongoing(), p.level(), p.countries(), p.regions(), p.locality(),
-                p.latitude(), p.longitude(), p.objectives(), p.principles(), p.sdgTargets(), p.themes(),
-                p.targetPopulation(), p.results(), p.monitoring(), p.lessons(), p.replication(), p.budget(), p.links(),
-                p.callId() == null ? null : p.callId().toString(), reviewed, reviewed ? p.peerReviewedAt() : null,
+        var c = p.content();
+        return new PracticeView(p.id().toString(), p.status().code(), c.language(), c.title(), c.summary(),
+                c.description(), c.translations(), p.organisationId().toString(), p.organisationName(), c.partners(),
+                c.type(), c.startDate(), c.endDate(), c.endDate() == null, c.level(), c.countries(), c.regions(),
+                c.locality(), c.latitude(), c.longitude(), c.objectives(), c.principles(), c.sdgTargets(), c.themes(),
+                c.targetPopulation(), c.results(), c.monitoring(), c.lessons(), c.replication(), c.budget(), c.links(),
+                c.call() == null ? null : c.call().toString(), reviewed, reviewed ? p.peerReviewedAt() : null,
                 p.publishedAt(), withRevisionRequests ? p.revisionRequests() : null, citation);
     }
 }

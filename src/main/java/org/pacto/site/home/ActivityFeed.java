@@ -6,6 +6,7 @@ import java.util.List;
 import org.pacto.identity.OrganisationJoined;
 import org.pacto.pledges.PledgePublished;
 import org.pacto.practices.PracticePublished;
+import org.pacto.practices.PracticeUpdated;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,11 @@ class ActivityFeed {
     @ApplicationModuleListener
     void on(PracticePublished event) {
         record("practice-published", event.title(), "/practices/" + event.id());
+    }
+
+    @ApplicationModuleListener
+    void on(PracticeUpdated event) {
+        record("practice-updated", event.title(), "/practices/" + event.id());
     }
 
     void record(String kind, String title, String href) {

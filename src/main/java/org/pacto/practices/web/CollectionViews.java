@@ -1,0 +1,75 @@
+package org.pacto.practices.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.pacto.platform.Language;
+import org.pacto.practices.domain.PracticeCollections;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Collections as the API and pages show them: records in the reader's language, never entities. */
+@Component
+class CollectionViews {
+
+    /** A practice in a collection, shown in the reader's language where translated. */
+    record Item(String id, String title, String organisation, String status, String summary, String href) {
+    }
+
+    record Collection(String id, String language, Map<String, String> title, Map<String, String> description,
+                      String shownTitle, String shownDescription, boolean featured, @Nullable String call,
+                      List<Item> practices, String href) {
+    }
+
+    private final PracticeCollections collections;
+
+    CollectionViews(PracticeCollections collections) {
+        this.collections = collections;
+    }
+
+    List<Collection> all(boolean featuredOnly) {
+        var list = featuredOnly ? collections.featured() : collections.all();
+        return list.stream().map(s -> view(s, language())).toList();
+    }
+
+    Collection one(String id) {
+        return view(collections.one(id), language());
+    }
+
+    Collection create(PracticeCollections.CollectionInput input) {
+        return one(collections.create(input).id().toString());
+    }
+
+    Collection change(String id, PracticeCollections.CollectionInput input) {
+        collections.change(id, input);
+        return one(id);
+    }
+
+    Collection feature(String id, boolean featured) {
+        collections.feature(id, featured);
+        return one(id);
+    }
+
+    private static Language language() {
+        return Language.of(LocaleContextHolder.getLocale());
+    }
+
+    private static Collection view(PracticeCollections.Shown shown, Language language) {
+        var c = shown.collection();
+        return new Collection(c.id().toString(), c.language().code(), codes(c.title().versions()),
+                codes(c.description().versions()), c.title().in(language).text(), c.description().in(language).text(),
+                c.featured(), c.callId() == null ? null : c.callId().toString(), shown.practices().stream()
+                .map(p -> new Item(p.id().toString(), PracticeCollections.title(p).in(language).text(),
+                        p.organisationName(), p.status().code(), p.translations().getOrDefault(language.code(),
+                        Map.of()).getOrDefault("summary", p.summary()), "/practices/" + p.id())).toList(),
+                "/practices/collections/" + c.id());
+    }
+
+    private static Map<String, String> codes(Map<Language, String> texts) {
+        var map = new LinkedHashMap<String, String>();
+        texts.entrySet().stream().filter(e -> !e.getValue().isBlank()).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> map.put(e.getKey().code(), e.getValue()));
+        return map;
+    }
+}

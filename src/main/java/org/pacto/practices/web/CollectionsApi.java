@@ -1,0 +1,66 @@
+package org.pacto.practices.web;
+
+import java.net.URI;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.pacto.platform.InvalidInputException;
+import org.pacto.platform.InvalidInputException.FieldProblem;
+import org.pacto.practices.domain.PracticeCollections;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Collections of published practices: public to read; the secretariat creates, changes and features them. */
+@RestController
+@RequestMapping("/api/v1/practices/collections")
+class CollectionsApi {
+
+    private final CollectionViews views;
+
+    CollectionsApi(CollectionViews views) {
+        this.views = views;
+    }
+
+    @GetMapping
+    List<CollectionViews.Collection> all(@RequestParam(required = false) Boolean featured) {
+        return views.all(Boolean.TRUE.equals(featured));
+    }
+
+    @GetMapping("/{id}")
+    CollectionViews.Collection one(@PathVariable String id) {
+        return views.one(id);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+    ResponseEntity<CollectionViews.Collection> create(@RequestBody PracticeCollections.CollectionInput body) {
+        var created = views.create(body);
+        return ResponseEntity.created(URI.create("/api/v1/practices/collections/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+    CollectionViews.Collection change(@PathVariable String id,
+                                      @RequestBody PracticeCollections.CollectionInput body) {
+        return views.change(id, body);
+    }
+
+    record Feature(@Nullable Boolean featured) {
+    }
+
+    @PostMapping("/{id}/feature")
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+    CollectionViews.Collection feature(@PathVariable String id, @RequestBody Feature body) {
+        if (body.featured() == null) {
+            throw new InvalidInputException(new FieldProblem("featured", "required"));
+        }
+        return views.feature(id, body.featured());
+    }
+}
