@@ -200,7 +200,7 @@ public final class TemplateWriter {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles" + ODF_NS + ">"
                 + "<office:styles>"
                 + "<style:default-style style:family=\"paragraph\"><style:paragraph-properties fo:margin-bottom=\"0.14cm\"/>"
-                + "<style:text-properties style:font-name=\"Arial\" fo:font-family=\"Arial\" fo:font-size=\"10pt\" "
+                + "<style:text-properties fo:font-family=\"Arial\" fo:font-size=\"10pt\" "
                 + "fo:language=\"" + esc(language) + "\"/></style:default-style>"
                 + "<style:style style:name=\"Standard\" style:family=\"paragraph\"/>"
                 + "<style:style style:name=\"Title\" style:family=\"paragraph\" style:parent-style-name=\"Standard\">"
