@@ -104,6 +104,10 @@ class PracticeTemplateTest {
             assertThat(entries).containsKeys("[Content_Types].xml", "_rels/.rels", "word/document.xml",
                     "word/_rels/document.xml.rels", "word/styles.xml");
             xml = new String(entries.get("word/document.xml"), StandardCharsets.UTF_8);
+            try (var poi = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                    new java.io.ByteArrayInputStream(answer.body()))) {
+                assertThat(poi.getTables().getFirst().getRows()).hasSize(26);
+            }
         } else {
             assertThat(entries.keySet().iterator().next()).isEqualTo("mimetype");
             assertThat(new String(entries.get("mimetype"), StandardCharsets.US_ASCII))

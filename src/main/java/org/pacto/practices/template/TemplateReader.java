@@ -307,11 +307,13 @@ public final class TemplateReader {
         if (cells.size() < 2) {
             return;
         }
-        String key = text.apply(cells.getFirst()).strip();
-        if (TemplateField.byKey(key).isEmpty() || answers.containsKey(key)) {
+        String written = text.apply(cells.getFirst()).replaceAll("[\\s\\u200B\\uFEFF]+", "");
+        var field = java.util.Arrays.stream(TemplateField.values()).filter(f -> f.key().equalsIgnoreCase(written))
+                .findFirst();
+        if (field.isEmpty() || answers.containsKey(field.get().key())) {
             return;
         }
-        answers.put(key, text.apply(cells.getLast()));
+        answers.put(field.get().key(), text.apply(cells.getLast()));
     }
 
     /** Elements named {@code name} under {@code node}, not looking inside them nor inside nested tables. */

@@ -111,7 +111,7 @@ public final class TemplateWriter {
                 <w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="200"/></w:pPr>\
                 <w:rPr><w:b/><w:sz w:val="36"/><w:szCs w:val="36"/></w:rPr></w:style>\
                 <w:style w:type="paragraph" w:styleId="Key"><w:name w:val="Pacto key"/><w:basedOn w:val="Normal"/>\
-                <w:rPr><w:color w:val="595959"/><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr></w:style>\
+                <w:rPr><w:noProof/><w:color w:val="595959"/><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr></w:style>\
                 <w:style w:type="paragraph" w:styleId="Guide"><w:name w:val="Pacto guidance"/><w:basedOn w:val="Normal"/>\
                 <w:rPr><w:color w:val="404040"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>\
                 <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>\
@@ -207,7 +207,7 @@ public final class TemplateWriter {
                 + "<style:paragraph-properties fo:margin-bottom=\"0.35cm\"/>"
                 + "<style:text-properties fo:font-size=\"18pt\" fo:font-weight=\"bold\"/></style:style>"
                 + "<style:style style:name=\"Key\" style:family=\"paragraph\" style:parent-style-name=\"Standard\">"
-                + "<style:text-properties fo:font-size=\"8pt\" fo:color=\"#595959\"/></style:style>"
+                + "<style:text-properties fo:font-size=\"8pt\" fo:color=\"#595959\" fo:language=\"zxx\" fo:country=\"none\"/></style:style>"
                 + "<style:style style:name=\"Label\" style:family=\"paragraph\" style:parent-style-name=\"Standard\">"
                 + "<style:text-properties fo:font-weight=\"bold\"/></style:style>"
                 + "<style:style style:name=\"Guide\" style:family=\"paragraph\" style:parent-style-name=\"Standard\">"

@@ -88,6 +88,17 @@ class TemplateReaderTest {
     }
 
     @Test
+    void keysAreFoundWhateverTheirCaseOrSpaces() throws Exception {
+        var entries = FilledTemplates.entries(TemplateWriter.odt(SHEET));
+        String xml = new String(entries.get("content.xml"), StandardCharsets.UTF_8)
+                .replace(">startDate<", "> Start<text:s/>Date <");
+        entries.put("content.xml", xml.getBytes(StandardCharsets.UTF_8));
+        byte[] filled = FilledTemplates.fill(FilledTemplates.zip(entries), Map.of("title", "T"));
+        var read = TemplateReader.read(filled).byKey();
+        assertThat(read).containsKey("startDate").containsEntry("title", "T");
+    }
+
+    @Test
     void aContentControlShowingItsPlaceholderIsNoAnswer() throws Exception {
         var entries = FilledTemplates.entries(TemplateWriter.docx(SHEET));
         String xml = new String(entries.get("word/document.xml"), StandardCharsets.UTF_8);
