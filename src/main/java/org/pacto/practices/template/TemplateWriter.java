@@ -27,7 +27,7 @@ public final class TemplateWriter {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String ODT_TYPE = "application/vnd.oasis.opendocument.text";
-    private static final int[] DOCX_WIDTHS = {1300, 2000, 3400, 3938};
+    private static final int[] DOCX_WIDTHS = {1250, 1900, 3100, 3388};
     private static final String[] ODT_WIDTHS = {"2.2cm", "3.4cm", "5.6cm", "5.8cm"};
 
     private TemplateWriter() {
