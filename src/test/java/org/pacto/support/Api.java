@@ -72,6 +72,11 @@ public final class Api {
                 .method("DELETE", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    /** Posts raw bytes (e.g. a {@link Multipart} body) with this client's cookies and token. */
+    public Response postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Posts a form the way a browser does: with the CSRF token read from the page at {@code formPage}. */
     public Response submitForm(String formPage, String action, Map<String, String> fields) {
         Response page = get(formPage);

@@ -46,6 +46,8 @@ class PracticeForm {
         values.put("principles", String.join(",", practice.principles()));
         values.put("countries", String.join(",", practice.countries()));
         values.put("themes", String.join(",", practice.themes()));
+        values.put("sdgTargets", String.join(",", practice.sdgTargets()));
+        values.put("links", String.join("\n", practice.links()));
         values.put("partners", String.join("\n", practice.partners()));
         values.put("locality", nz(practice.locality()));
         values.put("targetPopulation", nz(practice.targetPopulation()));
@@ -99,9 +101,10 @@ class PracticeForm {
                 form.getFirst("description"), null, partners, form.getFirst("type"), form.getFirst("startDate"),
                 form.getFirst("endDate"), !"false".equals(form.getFirst("implemented")), form.getFirst("level"),
                 many(form, "countries"), form.getFirst("locality"), null, null, objectives, many(form, "principles"),
-                List.of(), many(form, "themes"), form.getFirst("targetPopulation"), form.getFirst("results"),
+                many(form, "sdgTargets"), many(form, "themes"), form.getFirst("targetPopulation"), form.getFirst("results"),
                 form.getFirst("monitoring"), form.getFirst("lessons"), form.getFirst("replication"),
-                form.getFirst("budget"), List.of(), null, contact);
+                form.getFirst("budget"), form.getFirst("links") == null ? List.of() : form.getFirst("links").lines()
+                .map(String::strip).filter(s -> !s.isEmpty()).toList(), null, contact);
     }
 
     private static List<String> many(MultiValueMap<String, String> form, String name) {
