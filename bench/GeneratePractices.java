@@ -41,7 +41,8 @@ public class GeneratePractices {
             insert into practices.practice (id, status, language, title, summary, description, translations,
               organisation_id, organisation_name, partners, partner_organisation_ids, type, start_date, end_date,
               ongoing, implemented, level, countries, regions, locality, objectives, principles, sdg_targets, themes,
-              results, links, review_round, published_at, peer_reviewed_at, created_at, updated_at, demo_key)
+              results, links, review_round, published_at, peer_reviewed_at, created_at, updated_at, demo_key,
+              published_version)
             select gen_random_uuid(),
               case when g.g % 10 = 0 then 'in-review' when g.g % 7 = 0 then 'published-as-promising' else 'published' end,
               g.lang,
@@ -58,7 +59,7 @@ public class GeneratePractices {
               array[pr.p[1 + g.g % 10], pr.p[1 + (g.g * 3) % 10]], '{}', array[t.t[1 + g.g % 13]],
               'Resultados ' || g.g, '{}', 1,
               now() - make_interval(days => g.g % 2000), now() - make_interval(days => g.g % 2000), now(), now(),
-              'bench-' || g.g
+              'bench-' || g.g, case when g.g % 10 = 0 then 0 else 1 end
             from g join words w on w.lang = g.lang cross join place_count pc
               join places p on p.n = 1 + g.g % pc.c cross join principles pr cross join themes t
             """;
