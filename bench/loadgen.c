@@ -40,6 +40,7 @@ typedef struct {
     int fd;
     int busy;
     int64_t due;
+    long index;
     int record;
     char *buf;
     size_t len, cap;
@@ -159,7 +160,8 @@ int main(int argc, char **argv) {
     long total = rate * (seconds + warmup), first_recorded = rate * warmup;
     latencies = malloc(sizeof(int64_t) * (size_t) (rate * seconds + 1));
     int64_t *queue = malloc(sizeof(int64_t) * (size_t) total);  /* due times waiting for a connection */
-    long queued = 0, dequeued = 0, next = 0, done = 0;
+    long queued = 0, dequeued = 0, next = 0, done = 0, retry[MAX_CONNS];
+    int retries = 0;
     int epoll = epoll_create1(0);
     int64_t interval = 1000000000L / rate, start = now_ns(), measure_start = start + warmup * 1000000000L;
     int64_t deadline = start + (seconds + warmup + 30) * 1000000000L;
@@ -167,12 +169,12 @@ int main(int argc, char **argv) {
     while (done < total && now_ns() < deadline) {
         int64_t now = now_ns();
         while (next < total && start + next * interval <= now) queue[queued++] = next++;
-        while (dequeued < queued) {
+        while (dequeued < queued || retries > 0) {
             int free_conn = -1;
             for (int i = 0; i < nconns; i++) if (!conns[i].busy && conns[i].fd >= 0) { free_conn = i; break; }
             if (free_conn < 0) free_conn = open_conn(epoll);
             if (free_conn < 0) break;
-            long index = queue[dequeued++];
+            long index = retries > 0 ? retry[--retries] : queue[dequeued++];
             conn *c = &conns[free_conn];
             target *t = &targets[index % ntargets];
             if (write(c->fd, t->request, t->length) != (ssize_t) t->length) {
@@ -181,6 +183,7 @@ int main(int argc, char **argv) {
                 continue;
             }
             c->busy = 1;
+            c->index = index;
             c->due = start + index * interval;
             c->record = index >= first_recorded;
             c->len = 0;
@@ -191,36 +194,41 @@ int main(int argc, char **argv) {
         int n = epoll_pwait2(epoll, events, 64, &timeout, NULL);
         for (int e = 0; e < n; e++) {
             conn *c = &conns[events[e].data.u32];
+            int eof = 0;
             for (;;) {
                 if (c->cap - c->len < 16384) { c->cap *= 2; c->buf = realloc(c->buf, c->cap); }
                 ssize_t got = read(c->fd, c->buf + c->len, c->cap - c->len - 1);
                 if (got > 0) { c->len += (size_t) got; continue; }
-                if (got == 0 || (errno != EAGAIN && errno != EWOULDBLOCK)) {
-                    if (c->busy) { errors++; done++; }
-                    epoll_ctl(epoll, EPOLL_CTL_DEL, c->fd, NULL);
-                    close(c->fd);
-                    c->fd = -1;
-                    c->busy = 0;
-                }
+                eof = got == 0 || (errno != EAGAIN && errno != EWOULDBLOCK);
                 break;
             }
-            if (c->fd < 0 || !c->busy) continue;
             int status = 0, closing = 0;
-            long length = complete(c, &status, &closing);
-            if (length == 0) continue;
-            int64_t latency = now_ns() - c->due;
-            done++;
-            if (c->record) {
-                if (length < 0 || status >= 400) errors++;
-                latencies[recorded++] = latency;
-                bytes_total += length;
+            long length = c->busy ? complete(c, &status, &closing) : 0;
+            if (length == 0) closing = 0;  /* "Connection: close" counts once the response is whole */
+            if (length != 0) {
+                int64_t latency = now_ns() - c->due;
+                done++;
+                if (c->record) {
+                    if (length < 0 || status >= 400) errors++;
+                    latencies[recorded++] = latency;
+                    bytes_total += length;
+                }
+                c->busy = 0;
+                c->len = 0;
             }
-            c->busy = 0;
-            c->len = 0;
-            if (closing || length < 0) {
+            if (eof && c->busy) {
+                /* A keep-alive connection the server closed while idle: like any HTTP client, send the
+                   (idempotent) request again on a new connection; its latency still counts from when it
+                   was due. A connection closed mid-response is an error. */
+                if (c->len == 0 && retries < MAX_CONNS) retry[retries++] = c->index;
+                else { errors++; done++; }
+                c->busy = 0;
+            }
+            if (eof || closing || length < 0) {
                 epoll_ctl(epoll, EPOLL_CTL_DEL, c->fd, NULL);
                 close(c->fd);
                 c->fd = -1;
+                c->busy = 0;
             }
         }
     }

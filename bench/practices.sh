@@ -33,5 +33,5 @@ echo "search at ${RATE}/s for ${SECONDS_}s after ${WARMUP}s of warm-up:"
 "$DATA/loadgen" "$RATE" "$SECONDS_" "$WARMUP" "${URLS[@]}"
 CPU1=$(awk '{print $14+$15}' /proc/$PID/stat)
 echo "server CPU per request: $(python3 -c "print(round(($CPU1-$CPU0)*10/($RATE*($SECONDS_+$WARMUP)), 2))") ms"
-echo "search page (HTML) at 100/s for ${SECONDS_}s after 10s:"
-"$DATA/loadgen" 100 "$SECONDS_" 10 "http://localhost:$PORT/practices?q=consulado+movil" "http://localhost:$PORT/practices?objective=15"
+echo "search page (HTML) at 100/s for ${SECONDS_}s after ${WARMUP}s of warm-up:"
+"$DATA/loadgen" 100 "$SECONDS_" "$WARMUP" "http://localhost:$PORT/practices" "http://localhost:$PORT/practices?q=consulado+movil" "http://localhost:$PORT/practices?objective=15"

@@ -165,4 +165,26 @@ class PracticeSearchTest {
         assertThat(rebuilt.json().get("indexed").asLong()).isGreaterThanOrEqualTo(25);
         assertThat(api().get("/api/v1/practices?q=consulado%20movil").json().get("total").asLong()).isEqualTo(before);
     }
+
+    @Test
+    void theCountsOfEveryPracticeFollowAPublication() {
+        // Unfiltered counts (and a lone filter's own facet) are kept between changes: a new publication must show.
+        long before = count(api().get("/api/v1/practices").json(), "country", "UY");
+        long lone = count(api().get("/api/v1/practices?country=AR").json(), "country", "UY");
+        assertThat(lone).isEqualTo(before);
+        var body = new java.util.HashMap<>(PracticesApiTest.practice("Mesa de atención migrante en Rivera"));
+        body.put("countries", List.of("UY"));
+        publish(body);
+        assertThat(count(api().get("/api/v1/practices").json(), "country", "UY")).isEqualTo(before + 1);
+        assertThat(count(api().get("/api/v1/practices?country=AR").json(), "country", "UY")).isEqualTo(before + 1);
+    }
+
+    private static long count(JsonNode answer, String facet, String key) {
+        for (JsonNode value : answer.get("facets").get(facet)) {
+            if (value.get("key").asString().equals(key)) {
+                return value.get("count").asLong();
+            }
+        }
+        return 0;
+    }
 }

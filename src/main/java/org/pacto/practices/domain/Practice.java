@@ -35,6 +35,7 @@ import org.pacto.platform.ConflictException;
 @Entity
 @Table(schema = "practices", name = "practice")
 @Indexed(index = "practice")
+@jakarta.persistence.EntityListeners(PracticeChanges.class)
 public class Practice extends PracticeTexts {
 
     @Id

@@ -38,6 +38,7 @@ public class PracticeSearch {
     @PersistenceContext
     private EntityManager entityManager;
     private final Vocabulary vocabulary = new Vocabulary(this::anyExactMatch);
+    private final EveryPracticeCounts everyPractice = new EveryPracticeCounts();
     @jakarta.persistence.PersistenceUnit
     private jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
@@ -106,8 +107,9 @@ public class PracticeSearch {
         // filter (a second, aggregation-only query), so its other values keep their counts.
         List<String> selected = FACETS.stream().filter(facet -> query.filters().containsKey(facet)
                 && !query.filters().get(facet).isEmpty()).toList();
+        boolean everything = plain(query);
         for (String facet : FACETS) {
-            if (selected.contains(facet)) {
+            if (selected.contains(facet) || everything) {
                 continue;
             }
             if (facet.equals("objective") || facet.equals("year")) {
@@ -134,6 +136,7 @@ public class PracticeSearch {
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {
             Map<?, Long> counts = selected.contains(facet) ? countsWithout(session, query, facet)
+                    : everything ? everyPractice.of(facet, query.statuses(), () -> count(session, query, facet))
                     : result.aggregation(keys.get(facet));
             List<Facet> list = new ArrayList<>();
             counts.forEach((k, v) -> list.add(new Facet(String.valueOf(k), v)));
@@ -149,7 +152,19 @@ public class PracticeSearch {
         others.remove(facet);
         Query without = new Query(query.text(), others, query.sort(), 1, 1, query.statuses(), query.display(),
                 query.everyWord());
-        var step = session.search(Practice.class).select(f -> f.id()).where(f -> predicate(f, without, vocabulary));
+        return plain(without) ? everyPractice.of(facet, query.statuses(), () -> count(session, without, facet))
+                : count(session, without, facet);
+    }
+
+    /** No text and no filter: every practice of the query's statuses. */
+    private static boolean plain(Query query) {
+        return (query.text() == null || query.text().isBlank())
+                && query.filters().values().stream().allMatch(List::isEmpty);
+    }
+
+    /** Counts of one facet's values among the practices a query matches (no hits fetched). */
+    private Map<?, Long> count(SearchSession session, Query query, String facet) {
+        var step = session.search(Practice.class).select(f -> f.id()).where(f -> predicate(f, query, vocabulary));
         if (facet.equals("objective") || facet.equals("year")) {
             AggregationKey<Map<Integer, Long>> key = AggregationKey.of(facet);
             return step.aggregation(key, f -> f.terms().field(FIELD.get(facet), Integer.class).maxTermCount(100))
@@ -252,6 +267,7 @@ public class PracticeSearch {
         Search.mapping(entityManagerFactory).scope(Practice.class).massIndexer().threadsToLoadObjects(3)
                 .batchSizeToLoadObjects(1000).idFetchSize(5000).mergeSegmentsOnFinish(true).startAndWait();
         vocabulary.clear();
+        everyPractice.clear();
         return (System.nanoTime() - start) / 1_000_000;
     }
 
