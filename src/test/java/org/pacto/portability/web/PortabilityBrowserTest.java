@@ -54,10 +54,11 @@ class PortabilityBrowserTest {
         period(0, "EC", "1980-01-01", "1991-12-31");
         period(1, "ES", "2000-01-01", "2025-12-31");
         driver.findElement(By.cssSelector("button[value='add']")).click();
-        assertThat(driver.findElements(By.cssSelector(".period-row"))).hasSize(3);
+        // Adding and removing a row reload the form: wait for the new page rather than reading the old one.
+        rows(3);
         driver.findElement(By.id("wagesES")).sendKeys("1200");
         driver.findElement(By.cssSelector("button[value='remove'], button[name='remove'][value='2']")).click();
-        assertThat(driver.findElements(By.cssSelector(".period-row"))).hasSize(2);
+        rows(2);
         List<WebElement> calculate = driver.findElements(By.cssSelector("button[value='calculate']:not(.visually-hidden)"));
         var js = (JavascriptExecutor) driver;
         js.executeScript("window.pactoSamePage = true;");
@@ -96,5 +97,11 @@ class PortabilityBrowserTest {
         new Select(browser.driver().findElement(By.id("periods" + row + ".country"))).selectByValue(country);
         date("periods" + row + ".from", from);
         date("periods" + row + ".to", to);
+    }
+
+    private void rows(int expected) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(".period-row")).size() == expected);
+        assertThat(browser.driver().findElements(By.cssSelector(".period-row"))).hasSize(expected);
     }
 }
