@@ -30,21 +30,7 @@ class PracticeSearchTest {
     }
 
     String publish(Map<String, Object> body) {
-        var focal = Api.at(port).withToken(DemoAccounts.withRole("focal-point").token());
-        var secretariat = Api.at(port).withToken(DemoAccounts.withRole("secretariat").token());
-        String id = focal.post("/api/v1/practices", body).json().get("id").asString();
-        assertThat(focal.post("/api/v1/practices/" + id + "/submit", Map.of()).status()).isEqualTo(200);
-        assertThat(secretariat.post("/api/v1/practices/" + id + "/reviewers", Map.of("reviewers",
-                List.of(PracticesApiTest.CEPAL, PracticesApiTest.LIMA, PracticesApiTest.BUAP))).status()).isEqualTo(200);
-        for (String email : List.of(PracticesApiTest.CEPAL, PracticesApiTest.LIMA, PracticesApiTest.BUAP)) {
-            var reviewer = Api.at(port).withToken(DemoAccounts.byEmail(email).token());
-            reviewer.post("/api/v1/practices/" + id + "/declaration", Map.of());
-            assertThat(reviewer.post("/api/v1/practices/" + id + "/reviews", PracticesApiTest.review(4, "publish"))
-                    .status()).isEqualTo(201);
-        }
-        assertThat(secretariat.post("/api/v1/practices/" + id + "/decision", Map.of("decision", "publish",
-                "reason", "Buena práctica")).status()).isEqualTo(200);
-        return id;
+        return PracticeUpdatesTest.published(port, body);
     }
 
     @BeforeAll
