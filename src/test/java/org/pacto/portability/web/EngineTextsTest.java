@@ -25,13 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every step and warning the engine emits for varied careers has a full sentence in each of the four languages. */
 class EngineTextsTest {
 
-    private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
-
-    static {
-        MESSAGES.setBasename("i18n/messages");
-        MESSAGES.setDefaultEncoding("UTF-8");
-        MESSAGES.setFallbackToSystemLocale(false);
-    }
+    private static final ResourceBundleMessageSource MESSAGES = org.pacto.platform.web.ModuleMessages.source();
 
     private static CalculationRequest oldAge(String birth, String country, String date, List<InsurancePeriod> periods,
             Map<String, ReferenceEarnings> earnings) {
