@@ -9,6 +9,16 @@ public record Actor(PersonId person, String email, String name, OrganisationId o
         return roles.contains(role);
     }
 
+    /** The secretariat and administrators act for the platform as a whole: the one check of that, everywhere. */
+    public boolean isStaff() {
+        return roles.contains(Role.SECRETARIAT) || roles.contains(Role.ADMIN);
+    }
+
+    /** The focal point acts for the organisation (submits, signs, closes, invites); members draft and report. */
+    public boolean isFocalPointOf(OrganisationId organisation) {
+        return actsFor(organisation) && roles.contains(Role.FOCAL_POINT);
+    }
+
     public boolean actsFor(OrganisationId organisation) {
         return this.organisation.equals(organisation);
     }

@@ -1,0 +1,120 @@
+package org.pacto.platform;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.support.AbstractValueAdaptingCache;
+import org.springframework.cache.support.SimpleValueWrapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one cache mechanism: Spring's cache abstraction ({@code @Cacheable("<module>.<what>")}) over small
+ * least-recently-used maps, emptied by the module's own event listeners ({@code @CacheEvict(allEntries = true)} on a
+ * method that listens to the events that change what is cached). Entries are bounded per cache, so a visitor who
+ * sends many distinct filters cannot make a cache grow without limit; nothing expires by time, because every change
+ * that matters is an event.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+public class ModuleCaches {
+
+    /** Entries each cache keeps before it forgets the least recently used. */
+    public static final int ENTRIES = 512;
+
+    @Bean
+    CacheManager cacheManager() {
+        return new Manager();
+    }
+
+    static final class Manager implements CacheManager {
+        private final Map<String, Cache> caches = new ConcurrentHashMap<>();
+
+        @Override
+        public Cache getCache(String name) {
+            return caches.computeIfAbsent(name, Bounded::new);
+        }
+
+        @Override
+        public Collection<String> getCacheNames() {
+            return List.copyOf(caches.keySet());
+        }
+    }
+
+    /** A synchronised access-ordered map: small caches of report queries, where a lock is cheaper than the query. */
+    static final class Bounded extends AbstractValueAdaptingCache {
+        private final String name;
+        private final Map<Object, Object> entries = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+                return size() > ENTRIES;
+            }
+        };
+
+        Bounded(String name) {
+            super(true);
+            this.name = name;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public Object getNativeCache() {
+            return entries;
+        }
+
+        @Override
+        protected @Nullable Object lookup(Object key) {
+            synchronized (entries) {
+                return entries.get(key);
+            }
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> @Nullable T get(Object key, Callable<T> valueLoader) {
+            ValueWrapper hit = get(key);
+            if (hit != null) {
+                return (T) hit.get();
+            }
+            try {
+                T value = valueLoader.call();
+                put(key, value);
+                return value;
+            } catch (Exception e) {
+                throw new ValueRetrievalException(key, valueLoader, e);
+            }
+        }
+
+        @Override
+        public void put(Object key, @Nullable Object value) {
+            synchronized (entries) {
+                entries.put(key, toStoreValue(value));
+            }
+        }
+
+        @Override
+        public void evict(Object key) {
+            synchronized (entries) {
+                entries.remove(key);
+            }
+        }
+
+        @Override
+        public void clear() {
+            synchronized (entries) {
+                entries.clear();
+            }
+        }
+    }
+}
