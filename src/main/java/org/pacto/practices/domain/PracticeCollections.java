@@ -77,12 +77,7 @@ public class PracticeCollections implements FeaturedCollections {
 
     /** A practice's title in its language and its translations. */
     public static LocalizedText title(Practice practice) {
-        Language original = Language.fromCode(practice.language()).orElse(Language.DEFAULT);
-        Map<Language, String> versions = new EnumMap<>(Language.class);
-        practice.translations().forEach((code, fields) -> Language.fromCode(code)
-                .filter(l -> fields.get("title") != null).ifPresent(l -> versions.put(l, fields.get("title"))));
-        versions.put(original, practice.title());
-        return new LocalizedText(original, versions);
+        return practice.titleText();
     }
 
     @Transactional(readOnly = true)
