@@ -92,7 +92,7 @@ public class PracticeCollections implements FeaturedCollections {
 
     @Transactional
     public PracticeCollection create(CollectionInput input) {
-        book.requireStaff();
+        book.requireStaff(book.signedIn());
         var valid = validate(input);
         var collection = collections.save(new PracticeCollection(valid.language(), valid.titles(),
                 valid.descriptions(), valid.practices(), valid.call(), Boolean.TRUE.equals(input.featured()), null));
@@ -104,7 +104,7 @@ public class PracticeCollections implements FeaturedCollections {
 
     @Transactional
     public PracticeCollection change(String id, CollectionInput input) {
-        book.requireStaff();
+        book.requireStaff(book.signedIn());
         var collection = find(id);
         var valid = validate(input);
         collection.change(valid.language(), valid.titles(), valid.descriptions(), valid.practices(), valid.call(),
@@ -116,7 +116,7 @@ public class PracticeCollections implements FeaturedCollections {
 
     @Transactional
     public PracticeCollection feature(String id, boolean featured) {
-        book.requireStaff();
+        book.requireStaff(book.signedIn());
         var collection = find(id);
         collection.feature(featured);
         audit.changed(RECORD, collection.id().toString(), featured ? "featured" : "unfeatured", Map.of());

@@ -1,5 +1,9 @@
 package org.pacto.practices.web;
 
+import org.pacto.identity.Actor;
+import org.pacto.identity.Actors;
+import org.pacto.practices.domain.PracticeCalls;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +23,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CollectionPages {
 
     private final CollectionViews collections;
-    private final PracticeDesk desk;
+    private final PracticeCalls calls;
+    private final Actors actors;
     private final PracticeForm form;
 
-    CollectionPages(CollectionViews collections, PracticeDesk desk, PracticeForm form) {
+    CollectionPages(CollectionViews collections, PracticeCalls calls, Actors actors, PracticeForm form) {
         this.collections = collections;
-        this.desk = desk;
+        this.calls = calls;
+        this.actors = actors;
         this.form = form;
     }
 
@@ -34,12 +40,12 @@ class CollectionPages {
     }
 
     private String list(Model model, Map<String, String> values, Map<String, String> errors) {
-        boolean staff = desk.staff();
+        boolean staff = actors.current().map(Actor::isStaff).orElse(false);
         model.addAttribute("collections", collections.all(false));
         model.addAttribute("staff", staff);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
-        model.addAttribute("calls", staff ? desk.callList() : List.of());
+        model.addAttribute("calls", staff ? calls.all().stream().map(CallsApi.Call::of).toList() : List.of());
         return "practices/collections";
     }
 
@@ -77,7 +83,7 @@ class CollectionPages {
     }
 
     private void requireStaff() {
-        if (!desk.staff()) {
+        if (!actors.current().map(Actor::isStaff).orElse(false)) {
             throw new AccessDeniedException("secretariat");
         }
     }
