@@ -232,6 +232,25 @@ class PracticesApiTest {
         assertThat(stranger.status()).isIn(403, 404);
     }
 
+    /** Issue 16: ids in JSON are plain strings, in every answer of the practices API. */
+    @Test
+    void idsAreWrittenAsPlainStrings() {
+        String id = inReview("Identificadores como texto");
+        var practice = secretariat().get("/api/v1/practices/" + id).json();
+        assertThat(practice.get("id").isString()).isTrue();
+        assertThat(practice.get("organisationId").isString()).isTrue();
+        var panel = secretariat().get("/api/v1/practices/" + id + "/reviewers").json();
+        assertThat(panel.get("id").asString()).isEqualTo(id);
+        var declared = as(CEPAL).post("/api/v1/practices/" + id + "/declaration", Map.of()).json();
+        assertThat(declared.get("id").isString()).isTrue();
+        var sent = as(CEPAL).post("/api/v1/practices/" + id + "/reviews", review(4, "publish")).json();
+        assertThat(sent.get("id").isString()).isTrue();
+        var found = Api.at(port).get("/api/v1/practices?size=1").json();
+        assertThat(found.get("items").get(0).get("id").isString()).isTrue();
+        assertThat(found.get("page").asInt()).isEqualTo(1);
+        assertThat(found.get("size").asInt()).isEqualTo(1);
+    }
+
     @Test
     void reviewersSeeOthersOnlyAfterTheirOwnAndSubmittersNeverSeeNames() {
         String id = inReview("Reseñas ocultas");

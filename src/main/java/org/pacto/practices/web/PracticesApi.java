@@ -14,6 +14,8 @@ import org.pacto.platform.Language;
 import org.pacto.identity.Actor;
 import org.pacto.identity.Actors;
 import org.pacto.practices.domain.Decisions;
+import org.pacto.practices.domain.PeerReview;
+import org.pacto.practices.domain.Practice;
 import org.pacto.practices.domain.PracticeInput;
 import org.pacto.practices.domain.PracticeValidation;
 import org.pacto.practices.domain.PracticeView;
@@ -59,16 +61,16 @@ class PracticesApi {
         this.actors = actors;
     }
 
+    /** A page of search results with the facet counts of the whole result. */
+    record SearchAnswer(long total, int page, int size, List<PracticeSearch.Hit> items,
+                        Map<String, List<PracticeSearch.Facet>> facets) {
+    }
+
     @GetMapping
-    Map<String, Object> search(HttpServletRequest request) {
-        var result = search.search(query(request, display()));
-        var body = new LinkedHashMap<String, Object>();
-        body.put("total", result.total());
-        body.put("page", Math.max(1, intParam(request, "page", 1)));
-        body.put("size", Math.max(1, Math.min(PracticeSearch.MAX_SIZE, intParam(request, "size", 20))));
-        body.put("items", result.items());
-        body.put("facets", result.facets());
-        return body;
+    SearchAnswer search(HttpServletRequest request) {
+        var query = query(request, display());
+        var result = search.search(query);
+        return new SearchAnswer(result.total(), query.page(), query.size(), result.items(), result.facets());
     }
 
     /** Reads the shareable search parameters (the same on the page, the API and the exports). */
@@ -137,8 +139,7 @@ class PracticesApi {
     @PostMapping
     @PreAuthorize("hasAnyRole('FOCAL_POINT', 'MEMBER')")
     ResponseEntity<Created> create(@RequestBody PracticeInput body) {
-        var practice = submissions.create(actor(), body);
-        var created = new Created(practice.id().toString(), practice.status().code());
+        var created = Created.of(submissions.create(actor(), body));
         return ResponseEntity.created(URI.create("/api/v1/practices/" + created.id())).body(created);
     }
 
@@ -169,8 +170,7 @@ class PracticesApi {
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("isAuthenticated()")
     Created withdraw(@PathVariable String id) {
-        var practice = submissions.withdraw(actor(), id);
-        return new Created(id, practice.status().code());
+        return Created.of(submissions.withdraw(actor(), id));
     }
 
     record Reviewers(@Nullable List<String> reviewers) {
@@ -208,14 +208,16 @@ class PracticesApi {
     }
 
     record ReviewSent(String id, int round, String recommendation) {
+
+        static ReviewSent of(PeerReview review) {
+            return new ReviewSent(review.id().toString(), review.round(), review.recommendation());
+        }
     }
 
     @PostMapping("/{id}/reviews")
     @PreAuthorize("hasRole('REVIEWER')")
     ResponseEntity<ReviewSent> review(@PathVariable String id, @RequestBody ReviewDesk.ReviewInput body) {
-        var review = reviewDesk.review(actor(), id, body);
-        return ResponseEntity.status(201).body(new ReviewSent(review.id().toString(), review.round(),
-                review.recommendation()));
+        return ResponseEntity.status(201).body(ReviewSent.of(reviewDesk.review(actor(), id, body)));
     }
 
     @GetMapping("/{id}/reviews")
@@ -230,8 +232,7 @@ class PracticesApi {
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     Created decide(@PathVariable String id, @RequestBody Decision body) {
-        var practice = decisions.decide(actor(), id, body.decision(), body.reason());
-        return new Created(practice.id().toString(), practice.status().code());
+        return Created.of(decisions.decide(actor(), id, body.decision(), body.reason()));
     }
 
     @GetMapping("/{id}/contact")
@@ -250,7 +251,12 @@ class PracticesApi {
         return duplicates.published(views.view(actors.current(), id), display());
     }
 
+    /** Where a practice stands after an action. */
     record Created(String id, String status) {
+
+        static Created of(Practice practice) {
+            return new Created(practice.id().toString(), practice.status().code());
+        }
     }
 
     record Submitted(String id, String status, List<String> warnings, List<Duplicates.Similar> possibleDuplicates) {

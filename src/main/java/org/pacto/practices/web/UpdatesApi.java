@@ -27,6 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 class UpdatesApi {
 
     record Created(String id, int version, String status) {
+
+        static Created of(PracticeUpdate update) {
+            return new Created(update.id().toString(), update.version(), update.status().code());
+        }
     }
 
     /** An update as the API and pages show it (never the proposer's e-mail). */
@@ -52,8 +56,7 @@ class UpdatesApi {
     @PostMapping("/updates")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<Created> propose(@PathVariable String id, @RequestBody PracticeInput body) {
-        var update = updates.propose(actor(), id, body);
-        var created = new Created(update.id().toString(), update.version(), update.status().code());
+        var created = Created.of(updates.propose(actor(), id, body));
         return ResponseEntity.created(URI.create("/api/v1/practices/" + id + "/updates/" + created.version()))
                 .body(created);
     }
