@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -57,8 +59,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain pages(HttpSecurity http, Membership membership, AccountDetails accounts,
+                              PasswordEncoder passwords, LoginThrottle throttle) throws Exception {
+        var passwordCheck = new DaoAuthenticationProvider(accounts);
+        passwordCheck.setPasswordEncoder(passwords);
+        http.authenticationManager(new ProviderManager(new ThrottledSignIn(passwordCheck, throttle)))
+                .addFilterBefore(new CurrentSessions(membership), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/**").hasAnyRole("ADMIN", "SECRETARIAT")
                         .requestMatchers("/profile/**", "/profile").authenticated()
                         .anyRequest().permitAll())
