@@ -35,6 +35,8 @@ class SignInTest {
     Outbox outbox;
     @Autowired
     LoginThrottle throttle;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @AfterEach
     void liftThrottles() {
@@ -85,6 +87,8 @@ class SignInTest {
 
     @Test
     void forwardedHeadersOfAnUntrustedClientAreIgnored() {
+        assertThat(remoteIpValve().getInternalProxies()).as("no proxy is trusted unless PACTO_TRUSTED_PROXIES says")
+                .isNullOrEmpty();
         String known = newAccount(membership, actors);
         for (int i = 0; i < 5; i++) {
             var spoofing = Api.at(port).withHeader("X-Forwarded-For", "203.0.113." + (i + 1));
@@ -94,9 +98,44 @@ class SignInTest {
         assertThat(signIn(yetAnother, known, PASSWORD)).as("a made-up X-Forwarded-For is not a new client")
                 .endsWith("/login?locked");
 
-        var https = Api.at(port).withHeader("X-Forwarded-Proto", "https").get("/login");
-        assertThat(https.header("Strict-Transport-Security")).as("HSTS only over real https").isNull();
-        assertThat(String.valueOf(https.header("Set-Cookie"))).doesNotContain("Secure");
+        var https = Api.at(port).withHeader("X-Forwarded-Proto", "https");
+        var signedIn = https.submitForm("/login", "/login", Map.of("username", newAccount(membership, actors),
+                "password", PASSWORD));
+        assertThat(signedIn.header("Set-Cookie")).startsWith("JSESSIONID=").doesNotContain("Secure");
+        assertThat(signedIn.header("Strict-Transport-Security")).as("HSTS only over real https").isNull();
+    }
+
+    @Test
+    void aTrustedProxysClientAndSchemeAreBelieved() {
+        var valve = remoteIpValve();
+        // as PACTO_TRUSTED_PROXIES=127.0.0.1/32,::1/128 would set it, for this test only
+        valve.setInternalProxies("127.0.0.1/32,::1/128");
+        try {
+            String known = newAccount(membership, actors);
+            for (int i = 0; i < 5; i++) {
+                signIn(Api.at(port).withHeader("X-Forwarded-For", "203.0.113.60"), known, "no-es-la-clave");
+            }
+            assertThat(signIn(Api.at(port).withHeader("X-Forwarded-For", "203.0.113.60"), known, PASSWORD))
+                    .endsWith("/login?locked");
+            var owner = Api.at(port).withHeader("X-Forwarded-For", "198.51.100.61");
+            assertThat(signIn(owner, known, PASSWORD)).as("the owner, elsewhere, is not locked out")
+                    .endsWith("/profile");
+            var https = Api.at(port).withHeader("X-Forwarded-For", "198.51.100.61")
+                    .withHeader("X-Forwarded-Proto", "https").get("/login");
+            assertThat(https.header("Strict-Transport-Security")).contains("max-age=");
+            assertThat(https.header("Set-Cookie")).startsWith("JSESSIONID=").contains("Secure");
+        } finally {
+            valve.setInternalProxies("");
+        }
+    }
+
+    private org.apache.catalina.valves.RemoteIpValve remoteIpValve() {
+        var server = (org.springframework.boot.tomcat.TomcatWebServer)
+                ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer();
+        return java.util.Arrays.stream(server.getTomcat().getEngine().getPipeline().getValves())
+                .filter(v -> v instanceof org.apache.catalina.valves.RemoteIpValve)
+                .map(v -> (org.apache.catalina.valves.RemoteIpValve) v).findFirst()
+                .orElseThrow(() -> new AssertionError("forwarded headers are never read (no RemoteIpValve)"));
     }
 
     @Test
