@@ -30,7 +30,7 @@ class PracticeDuplicatesTest {
     }
 
     String draft(Api as, String title) {
-        var created = as.post("/api/v1/practices", PracticesApiTest.practice(title));
+        var created = as.post("/api/v1/practices", PracticeFixtures.practice(title));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }
@@ -47,8 +47,8 @@ class PracticeDuplicatesTest {
     void anotherOrganisationsUnpublishedPracticesAreNotShownButPublishedOnesAndOwnAre() {
         String pending = draft(quilmes(), "Ventanilla nocturna de acogida para trabajadoras temporeras");
         assertThat(quilmes().post("/api/v1/practices/" + pending + "/submit", Map.of()).status()).isEqualTo(200);
-        String published = PracticeUpdatesTest.published(port,
-                PracticesApiTest.practice("Ventanilla nocturna de acogida para trabajadores temporeros"));
+        String published = PracticeFixtures.at(port).published(
+                PracticeFixtures.practice("Ventanilla nocturna de acogida para trabajadores temporeros"));
 
         String theirs = draft(tapachula(), "Ventanilla nocturna de acogida para temporeras");
         assertThat(duplicates(tapachula(), theirs)).contains(published).doesNotContain(pending);

@@ -64,7 +64,7 @@ class PracticeIndexingTest {
         indexing.refuseWrites(true);
         try {
             // Every step (creation, submission, reviews, decision) answers success: asserted inside.
-            id = PracticeUpdatesTest.published(port, PracticesApiTest.practice(title));
+            id = PracticeFixtures.at(port).published(PracticeFixtures.practice(title));
             assertThat(jdbc.sql("select status from practices.practice where id = ?::uuid").param(id)
                     .query(String.class).single()).isEqualTo("published");
             assertThat(jdbc.sql("select count(*) from practices.index_work where practice_id = ?::uuid").param(id)

@@ -64,7 +64,7 @@ class PracticeOrganisationCopiesTest {
 
     @Test
     void aRenamedOrganisationIsShownAndFoundByItsNewName() throws InterruptedException {
-        String id = PracticeUpdatesTest.published(port, PracticesApiTest.practice("Mesas de empleo para recién llegados"));
+        String id = PracticeFixtures.at(port).published(PracticeFixtures.practice("Mesas de empleo para recién llegados"));
         String quilmes = jdbc.sql("select organisation_id::text from practices.practice where id = ?::uuid").param(id)
                 .query(String.class).single();
         String before = Api.at(port).get("/api/v1/organisations/" + quilmes).json().get("name").asString();
