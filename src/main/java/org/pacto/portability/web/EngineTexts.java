@@ -45,6 +45,8 @@ record EngineTexts(MessageSource messages, Locale locale) {
             case Period age -> message("portability.age", List.of(age.getYears(), age.getMonths()));
             case PeriodLength length -> message("portability.unit." + length.unit().name().toLowerCase(Locale.ROOT),
                     List.of(length.amount()));
+            case AgeCondition route when route.anyAge() && route.requiredPeriod() != null ->
+                    message("portability.anyAgeWithPeriod", List.of(route.requiredPeriod()));
             case AgeCondition route -> route.requiredPeriod() == null
                     ? argument(Period.of(route.years(), route.months(), 0))
                     : argument(Period.of(route.years(), route.months(), 0)) + " "

@@ -47,9 +47,10 @@ record SchemeView(String country, String currency, LocalDate date, List<RuleView
         }
     }
 
-    record Age(int years, int months, @Nullable Length requiredPeriod, String source) {
+    /** @param anyAge the route is open at any age (only the period counts) */
+    record Age(int years, int months, @Nullable Length requiredPeriod, String source, boolean anyAge) {
         static Age of(AgeCondition a) {
-            return new Age(a.years(), a.months(), Length.of(a.requiredPeriod()), a.source());
+            return new Age(a.years(), a.months(), Length.of(a.requiredPeriod()), a.source(), a.anyAge());
         }
     }
 

@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pacto.portability.calculation.Fixtures.FixedScheme;
 import org.pacto.portability.calculation.catalog.AgeCondition;
 import org.pacto.portability.calculation.catalog.AmountFormula.Increment;
@@ -105,11 +107,12 @@ class WorkedExamplesTest {
         compulsory("ES", "2000-01-01", "2009-12-31")), Map.of("ES", eur("1500.00")));
     CountryResult es = CALCULATOR.calculate(request).result("ES").orElseThrow();
     assertThat(es.eligibleAlone()).isFalse(); // 3,653 < 5,475 days
-    // Theoretical: 10,958 days = 5,475 + 182 months -> 50 + 49 x 0.21 + 133 x 0.19 = 85.56 % of 1,500
-    assertThat(es.theoreticalAmount()).isEqualByComparingTo("1283.40");
-    // Prorate: 1,283.40 x 3,653 / 10,958 = 427.84
-    assertThat(es.proRataAmount()).isEqualByComparingTo("427.84");
-    assertThat(es.amountDue()).isEqualByComparingTo("427.84");
+    // Theoretical: 10,958 days = 30 years 8 days = 360 complete months of 365/12 days, 180 beyond the 15 years
+    // -> 50 + 49 x 0.21 + 131 x 0.19 = 85.18 % of 1,500
+    assertThat(es.theoreticalAmount()).isEqualByComparingTo("1277.70");
+    // Prorate: 1,277.70 x 3,653 / 10,958 = 425.94
+    assertThat(es.proRataAmount()).isEqualByComparingTo("425.94");
+    assertThat(es.amountDue()).isEqualByComparingTo("425.94");
     assertThat(es.basis()).isEqualTo("pro-rata");
   }
 
@@ -122,12 +125,48 @@ class WorkedExamplesTest {
         compulsory("ES", "2006-01-01", "2025-12-31")), Map.of("ES", eur("1500.00")));
     CountryResult es = CALCULATOR.calculate(request).result("ES").orElseThrow();
     assertThat(es.eligibleAlone()).isTrue();
-    // National: 7,305 days = 5,475 + 61 months -> 50 + 49 x 0.21 + 12 x 0.19 = 62.57 % of 1,500
-    assertThat(es.independentAmount()).isEqualByComparingTo("938.55");
-    assertThat(es.theoreticalAmount()).isEqualByComparingTo("1283.40");
-    // Prorate: 1,283.40 x 7,305 / 10,958 = 855.56 < 938.55
-    assertThat(es.proRataAmount()).isEqualByComparingTo("855.56");
-    assertThat(es.amountDue()).isEqualByComparingTo("938.55");
+    // National: 7,305 days = 20 years 5 days = 240 complete months, 60 beyond the 15 years
+    // -> 50 + 49 x 0.21 + 11 x 0.19 = 62.38 % of 1,500 (the 30-day month gave 61 months, 62.57 %)
+    assertThat(es.independentAmount()).isEqualByComparingTo("935.70");
+    assertThat(es.theoreticalAmount()).isEqualByComparingTo("1277.70");
+    // Prorate: 1,277.70 x 7,305 / 10,958 = 851.76 < 935.70
+    assertThat(es.proRataAmount()).isEqualByComparingTo("851.76");
+    assertThat(es.amountDue()).isEqualByComparingTo("935.70");
     assertThat(es.basis()).isEqualTo("independent");
+  }
+
+  /**
+   * Spain's own count at the month boundaries. Source: the INSS method for LGSS art. 210.1 and
+   * transitional provision 9 (2023-2026: 50 % at 15 years, +0.21 % for each additional month 1-49,
+   * +0.19 % for months 50-258): days of contribution are turned into years of 365 days and months of
+   * 365/12 days and only complete months count ("por cada mes adicional de cotización"). Spanish
+   * career only, claim 2026-03-01 at 67, regulatory base EUR 1,000.
+   */
+  @ParameterizedTest(name = "{0} days -> {1}")
+  @CsvSource({
+      "5475, 500.00",   // exactly 15 years: 50 %
+      "5476, 500.00",   // 15 years + 1 day: a fraction of a month adds nothing
+      "5505, 500.00",   // last day before the first additional month (5,475 + 30.42 days); 30-day months gave 502.10
+      "5506, 502.10",   // first complete additional month: 50.21 %
+      "7305, 623.80",   // calendar 20 years (2006-2025, 5 leap days) = 240 months: 62.38 %; 30-day months gave 625.70
+      "13322, 998.10",  // last day before 36 years 6 months: 437 months, 99.81 %; 30-day months gave 1,000.00
+      "13323, 1000.00", // exactly 36 years 6 months (438 x 365/12 = 13,322.5 days, complete from day 13,323): 100 %
+  })
+  void spainCountsCompleteMonthsOf365Twelfths(long days, String amount) {
+    var request = oldAge(man("1959-01-01"), "ES", "2026-03-01", List.of(days("ES", d("1985-01-01"), days)),
+        Map.of("ES", eur("1000.00")));
+    CountryResult es = CALCULATOR.calculate(request).result("ES").orElseThrow();
+    assertThat(es.eligibleAlone()).isTrue();
+    assertThat(es.amountDue()).isEqualByComparingTo(amount);
+  }
+
+  /** An exact calendar career of 20 years (2006-01-01 to 2025-12-31) earns 60 months beyond the 15 years, not 61. */
+  @Test
+  void spainExactTwentyYearCareerEarnsSixtyAdditionalMonths() {
+    var request = oldAge(man("1959-01-01"), "ES", "2026-03-01", List.of(compulsory("ES", "2006-01-01", "2025-12-31")),
+        Map.of("ES", eur("1000.00")));
+    CountryResult es = CALCULATOR.calculate(request).result("ES").orElseThrow();
+    assertThat(es.daysAlone()).isEqualTo(7305);
+    assertThat(es.amountDue()).isEqualByComparingTo("623.80"); // 50 + 10.29 + 11 x 0.19 = 62.38 %
   }
 }

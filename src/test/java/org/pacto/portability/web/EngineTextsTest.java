@@ -71,4 +71,19 @@ class EngineTextsTest {
                 Warning.of("gap", LocalDate.parse("2001-01-01"), LocalDate.parse("2001-12-31"), 365L)))
                 .isEqualTo("Aucune assurance enregistrée du 2001-01-01 au 2001-12-31 (365 jours).");
     }
+
+    /** Ecuador's 480-contribution route has no age: it reads "at any age", not "0 years 0 months". */
+    @Test
+    void aRouteWithoutAgeReadsAtAnyAge() {
+        var route = org.pacto.portability.calculation.catalog.AgeCondition.at(0, 0,
+                org.pacto.portability.calculation.catalog.PeriodLength.months(480), "Ley de Seguridad Social art. 185");
+        Step step = Step.of("pension-age-route", route.source(), "EC", route);
+        assertThat(new EngineTexts(MESSAGES, Locale.ENGLISH).step(step))
+                .contains("at any age with at least 480 months").doesNotContain("0 years 0 months");
+        assertThat(new EngineTexts(MESSAGES, Locale.forLanguageTag("es")).step(step))
+                .contains("a cualquier edad con al menos 480 meses");
+        assertThat(new EngineTexts(MESSAGES, Locale.FRENCH).step(step)).contains("à tout âge avec au moins 480 mois");
+        assertThat(new EngineTexts(MESSAGES, Locale.forLanguageTag("pt")).step(step))
+                .contains("em qualquer idade com pelo menos 480 meses");
+    }
 }

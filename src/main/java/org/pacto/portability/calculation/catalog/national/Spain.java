@@ -18,11 +18,19 @@ import org.pacto.portability.calculation.catalog.RuleQuery;
  */
 public final class Spain implements NationalScheme {
 
-  /** Spain counts the 15-year minimum as 5,475 days; months beyond it count 30 days (987/2009 art. 13). */
+  /**
+   * Spain counts days of contribution in years of 365 days and months of 365/12 days, complete months
+   * only (INSS method applying LGSS art. 210.1 and its transitional provision 9, which grant a rate
+   * "por cada mes adicional de cotización"): the 15-year minimum is 5,475 days and a fraction of a
+   * month adds nothing. The 30-day month of Regulation 987/2009 art. 13 converts between states'
+   * units; it is not Spain's own count (with it an exact 20-year career, 7,305 days, earned 61 months
+   * beyond the 15 years instead of 60).
+   */
   static final long FIFTEEN_YEARS_DAYS = 5475;
   static final String MINIMUM = "LGSS art. 205.1.b (15 years = 5,475 days)";
   static final String AGE = "LGSS art. 205.1.a and transitional provision 7";
-  static final String SCALE = "LGSS art. 210.1 and transitional provision 9";
+  static final String SCALE = "LGSS art. 210.1 and transitional provision 9 (INSS: years of 365 days, months of"
+      + " 365/12 days, complete months only)";
 
   @Override
   public String country() {
@@ -62,27 +70,28 @@ public final class Spain implements NationalScheme {
     if (year <= 2026) {
       // 50 % at 15 years, +0.21 % for months 1-49 and +0.19 % for months 50-258: 100 % at 36y6m.
       rule.formula(scale(49, "0.21", 209, "0.19"))
-          .maximum(PeriodLength.days(FIFTEEN_YEARS_DAYS + 258 * 30L),
-              SCALE + " (2023-2026: 100 % at 36 years 6 months = 5,475 days + 258 months)");
+          .maximum(PeriodLength.yearsAndMonthsOf365Days(36, 6),
+              SCALE + " (2023-2026: 100 % at 36 years 6 months = 180 + 258 months; 13,323 days is the first count"
+                  + " holding them)");
     } else {
       // From 2027: +0.19 % for months 1-248 and +0.18 % for the next 16: 100 % at 37 years.
       rule.formula(scale(248, "0.19", 16, "0.18"))
-          .maximum(PeriodLength.days(FIFTEEN_YEARS_DAYS + 264 * 30L),
-              SCALE + " (from 2027: 100 % at 37 years = 5,475 days + 264 months)");
+          .maximum(PeriodLength.yearsAndMonthsOf365Days(37, 0),
+              SCALE + " (from 2027: 100 % at 37 years = 180 + 264 months = 13,505 days)");
     }
     return rule.build();
   }
 
   private static void ages(NationalRule.Builder rule, int years, int months, int longYears, int longMonths) {
     rule.age(AgeCondition.at(years, months, AGE))
-        .age(AgeCondition.at(65, 0, PeriodLength.yearsAndMonths(longYears, longMonths), AGE));
+        .age(AgeCondition.at(65, 0, PeriodLength.yearsAndMonthsOf365Days(longYears, longMonths), AGE));
   }
 
   private static PercentageScale scale(long firstMonths, String firstRate, long nextMonths, String nextRate) {
     return new PercentageScale(
         new BigDecimal("50"),
         PeriodLength.days(FIFTEEN_YEARS_DAYS),
-        PeriodUnit.MONTHS,
+        PeriodUnit.MONTHS_OF_365_TWELFTHS,
         List.of(new Increment(firstMonths, new BigDecimal(firstRate)),
             new Increment(nextMonths, new BigDecimal(nextRate))),
         new BigDecimal("100"),
