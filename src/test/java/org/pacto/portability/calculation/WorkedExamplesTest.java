@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pacto.portability.calculation.Fixtures.FixedScheme;
 import org.pacto.portability.calculation.catalog.AgeCondition;
+import org.pacto.portability.calculation.catalog.AmountFormula.FlatAmount;
 import org.pacto.portability.calculation.catalog.AmountFormula.Increment;
 import org.pacto.portability.calculation.catalog.AmountFormula.PercentageScale;
 import org.pacto.portability.calculation.catalog.Catalog;
@@ -168,5 +169,50 @@ class WorkedExamplesTest {
     CountryResult es = CALCULATOR.calculate(request).result("ES").orElseThrow();
     assertThat(es.daysAlone()).isEqualTo(7305);
     assertThat(es.amountDue()).isEqualByComparingTo("623.80"); // 50 + 10.29 + 11 x 0.19 = 62.38 %
+  }
+
+  /**
+   * Regulation (EC) 883/2004 art. 57(1)-(2) with art. 52(1)(b), the worked example of
+   * docs/portability.md: France's 200 days (under one year, no right on them alone) release France
+   * (art. 57(1)); Spain and Portugal still count them in the theoretical amount (art. 57(2) refers to
+   * art. 52(1)(b)(i) only), but leave them out of the pro-rata ratio (art. 52(1)(b)(ii)), so the
+   * two remaining ratios add up to one and together pay for the short period. Spain: its real 2026
+   * scale on a regulatory base of EUR 1,000; Portugal and France: test rules (flat EUR 600, 15 years
+   * and 1 year minimum), since only the mechanism is illustrated.
+   */
+  @Test
+  void regulation883Article57ShortPeriodEntersTheTheoreticalAmountAndLeavesTheRatio() {
+    NationalRule portugal = NationalRule.builder("PT", "test: flat").minimum(PeriodLength.years(15), "test")
+        .age(AgeCondition.at(65, 0, "test")).formula(new FlatAmount(new BigDecimal("600"), "test flat")).build();
+    NationalRule france = NationalRule.builder("FR", "test: flat").minimum(PeriodLength.years(1), "test")
+        .age(AgeCondition.at(62, 0, "test")).formula(new FlatAmount(new BigDecimal("600"), "test flat")).build();
+    Catalog catalog = Catalog.of(List.of(StandardAgreements.eu()), List.of(
+        new org.pacto.portability.calculation.catalog.national.Spain(),
+        new FixedScheme("PT", "EUR", portugal), new FixedScheme("FR", "EUR", france)));
+    var request = oldAge(man("1959-01-01"), "ES", "2026-03-01", List.of(
+        compulsory("PT", "1990-01-01", "1999-12-31"),   // 3,652 days
+        compulsory("FR", "2000-01-01", "2000-07-18"),   // 200 days
+        compulsory("ES", "2000-07-19", "2025-12-31")),  // 9,297 days
+        Map.of("ES", eur("1000.00"), "PT", eur("600.00"), "FR", eur("600.00")));
+
+    CalculationResult result = CALCULATOR.calculate(request, catalog);
+
+    CountryResult fr = result.result("FR").orElseThrow();
+    assertThat(fr.basis()).isEqualTo("released-short-period");
+    assertThat(fr.amountDue()).isEqualByComparingTo("0.00");
+    CountryResult es = result.result("ES").orElseThrow();
+    assertThat(es.daysTotalised()).isEqualTo(13_149);
+    // theoretical on all 13,149 days = 432 complete months: 50 + 10.29 + 203 x 0.19 = 98.86 %
+    assertThat(es.theoreticalAmount()).isEqualByComparingTo("988.60");
+    // ratio 9,297 / (13,149 - 200) = 9,297 / 12,949 (with France's days it would be 698.99)
+    assertThat(es.proRataAmount()).isEqualByComparingTo("709.79");
+    // national: 9,297 days = 305 months: 50 + 10.29 + 76 x 0.19 = 74.73 %, higher (art. 52(3))
+    assertThat(es.independentAmount()).isEqualByComparingTo("747.30");
+    assertThat(es.amountDue()).isEqualByComparingTo("747.30");
+    CountryResult pt = result.result("PT").orElseThrow();
+    assertThat(pt.eligibleAlone()).isFalse();
+    // 600 x 3,652 / 12,949 (with France's days it would be 166.64)
+    assertThat(pt.amountDue()).isEqualByComparingTo("169.22");
+    assertThat(pt.basis()).isEqualTo("pro-rata");
   }
 }
