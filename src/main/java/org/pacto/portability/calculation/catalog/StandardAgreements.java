@@ -111,7 +111,9 @@ public final class StandardAgreements {
         "Acuerdo Multilateral MERCOSUR (choice rule not verified against the text; modelled as the more favourable)",
         new ShortPeriodRule(365, false, "Acuerdo Multilateral MERCOSUR art. 7.2 (periods under 12 months)"),
         List.of("Choice between national and pro-rata amount not verified: modelled as the higher of the two",
-            "Short-period threshold of 12 months applied as 365 calendar days"));
+            "Short-period threshold of 12 months applied as 365 calendar days",
+            "Art. 7.2 is permissive (\"podrá no reconocer\") and silent on the other states' ratio: the released"
+                + " days are left out of it as under Regulation 883/2004 art. 57(2); no last-state rule"));
   }
 
   /** CARICOM Agreement on Social Security. */
