@@ -17,6 +17,7 @@ import org.pacto.portability.calculation.catalog.AmountFormula.FlatAmount;
 import org.pacto.portability.calculation.catalog.AmountFormula.PercentageScale;
 import org.pacto.portability.calculation.catalog.ChoiceRule;
 import org.pacto.portability.calculation.catalog.NationalRule;
+import org.pacto.portability.calculation.catalog.PeriodLength;
 import org.pacto.portability.calculation.catalog.PeriodUnit;
 import org.pacto.portability.calculation.catalog.ShortPeriodRule;
 
@@ -30,6 +31,7 @@ final class CountryAssessment {
   private final @Nullable Agreement agreement;
   private final List<InsurancePeriod> periods;
   private final LocalDate claimDate;
+  private final LocalDate riskDate;
   private final Period age;
   private final Function<String, NationalRule> rules;
   private final @Nullable ReferenceEarnings earnings;
@@ -43,6 +45,7 @@ final class CountryAssessment {
       @Nullable Agreement agreement,
       List<InsurancePeriod> periods,
       LocalDate claimDate,
+      LocalDate riskDate,
       Period age,
       Function<String, NationalRule> rules,
       @Nullable ReferenceEarnings earnings,
@@ -51,6 +54,7 @@ final class CountryAssessment {
     this.agreement = agreement;
     this.periods = periods;
     this.claimDate = claimDate;
+    this.riskDate = riskDate;
     this.age = age;
     this.rules = rules;
     this.earnings = earnings;
@@ -66,9 +70,14 @@ final class CountryAssessment {
     step("periods", InsuranceLedger.OVERLAP_SOURCE, country, (long) own.size(), daysAlone);
     describeRule(rule);
 
-    // (3) eligibility on this country's periods alone.
-    Boolean eligibleAlone = rule.entitled(daysAlone, age);
-    step("entitlement-alone", rule.minimumSource(), country, daysAlone, age, yesNo(eligibleAlone));
+    // (3) eligibility on this country's periods alone (only the recent ones where the rule asks for them).
+    Period window = rule.minimumWithin();
+    long qualifyingAlone = window == null ? daysAlone : recentDays(own, window);
+    if (window != null) {
+      step("recent-periods", rule.minimumSource(), country, (long) window.getYears(), riskDate, qualifyingAlone);
+    }
+    Boolean eligibleAlone = orAtAnyTime(rule, rule.entitled(qualifyingAlone, age), daysAlone);
+    step("entitlement-alone", rule.minimumSource(), country, qualifyingAlone, age, yesNo(eligibleAlone));
     if (rule.minimumPeriod() != null && !rule.pensionAgeReached(age, Long.MAX_VALUE)) {
       warn("pension-age-not-reached", age, claimDate, country, List.copyOf(rule.pensionAges()));
     }
@@ -89,8 +98,9 @@ final class CountryAssessment {
       if (cappedTotal < totalDays) {
         step("total-capped", capSource(rule), java.util.Objects.requireNonNull(rule.maximumPeriod()), maxDays);
       }
-      eligibleTotal = rule.entitled(totalDays, age);
-      step("entitlement-totalised", agreement.totalisationSource(), totalDays, yesNo(eligibleTotal));
+      long qualifyingTotal = window == null ? totalDays : recentDays(periodsOf(linked), window);
+      eligibleTotal = orAtAnyTime(rule, rule.entitled(qualifyingTotal, age), totalDays);
+      step("entitlement-totalised", agreement.totalisationSource(), qualifyingTotal, yesNo(eligibleTotal));
     }
 
     // (5) amounts.
@@ -177,6 +187,26 @@ final class CountryAssessment {
           .forEach(linked::add);
     }
     return linked;
+  }
+
+  /** Entitlement through the longer period completed at any time, where the rule has one. */
+  private static @Nullable Boolean orAtAnyTime(NationalRule rule, @Nullable Boolean recent, long allDays) {
+    PeriodLength anyTime = rule.minimumAnyTime();
+    if (Boolean.FALSE.equals(recent) && anyTime != null && anyTime.reachedBy(allDays)) {
+      return true;
+    }
+    return recent;
+  }
+
+  /** Days of {@code periods} within the span the rule looks back from the date the risk materialised. */
+  private long recentDays(List<InsurancePeriod> periodsToCount, Period window) {
+    LocalDate from = riskDate.minus(window).plusDays(1);
+    List<InsurancePeriod> clipped = periodsToCount.stream()
+        .filter(p -> !p.to().isBefore(from) && !p.from().isAfter(riskDate))
+        .map(p -> new InsurancePeriod(p.country(), p.from().isBefore(from) ? from : p.from(),
+            p.to().isAfter(riskDate) ? riskDate : p.to(), p.kind(), p.scheme()))
+        .toList();
+    return InsuranceLedger.of(clipped).totalDays();
   }
 
   private List<InsurancePeriod> periodsOf(Set<String> countries) {

@@ -3,6 +3,7 @@ package org.pacto.portability.calculation.catalog.national;
 import java.time.LocalDate;
 import org.pacto.portability.calculation.catalog.AgeCondition;
 import org.pacto.portability.calculation.catalog.AmountFormula.DefinedContribution;
+import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.NationalScheme;
 import org.pacto.portability.calculation.catalog.PeriodLength;
@@ -27,6 +28,9 @@ public final class Mexico implements NationalScheme {
 
   @Override
   public NationalRule ruleFor(RuleQuery query) {
+    if (query.branch() != Branch.OLD_AGE) {
+      return OtherBranches.notCatalogued("MX", query);
+    }
     NationalRule.Builder rule = NationalRule.builder("MX", "IMSS Ley 1997, vejez")
         .age(AgeCondition.at(65, 0, AGE))
         .formula(new DefinedContribution("Ley del Seguro Social 1997: pension financed by the AFORE individual account"));

@@ -1,6 +1,7 @@
 package org.pacto.portability.calculation.catalog.national;
 
 import org.pacto.portability.calculation.catalog.AgeCondition;
+import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.NationalScheme;
 import org.pacto.portability.calculation.catalog.PeriodLength;
@@ -21,6 +22,9 @@ public final class Peru implements NationalScheme {
 
   @Override
   public NationalRule ruleFor(RuleQuery query) {
+    if (query.branch() != Branch.OLD_AGE) {
+      return OtherBranches.notCatalogued("PE", query);
+    }
     return NationalRule.builder("PE", "Sistema Nacional de Pensiones (ONP)")
         .minimum(PeriodLength.years(20), "Decreto Ley 25967 art. 1 (20 years of contributions)")
         .age(AgeCondition.at(65, 0, "Ley 26504 art. 9 (age 65)"))
