@@ -14,6 +14,7 @@ import org.pacto.portability.calculation.catalog.Agreement;
 import org.pacto.portability.calculation.catalog.AmountFormula;
 import org.pacto.portability.calculation.catalog.AmountFormula.DefinedContribution;
 import org.pacto.portability.calculation.catalog.AmountFormula.FlatAmount;
+import org.pacto.portability.calculation.catalog.AmountFormula.IncomeScaledRate;
 import org.pacto.portability.calculation.catalog.AmountFormula.PercentageScale;
 import org.pacto.portability.calculation.catalog.ChoiceRule;
 import org.pacto.portability.calculation.catalog.NationalRule;
@@ -259,7 +260,8 @@ final class CountryAssessment {
   private record Amounts(@Nullable AmountFormula formula, @Nullable BigDecimal wage, @Nullable String currency,
       String reason) {
     boolean computable() {
-      return formula instanceof FlatAmount || (formula instanceof PercentageScale && wage != null);
+      return formula instanceof FlatAmount
+          || ((formula instanceof PercentageScale || formula instanceof IncomeScaledRate) && wage != null);
     }
 
     boolean definedContribution() {
@@ -274,6 +276,10 @@ final class CountryAssessment {
       return switch (formula) {
         case PercentageScale scale -> Money.cents(Money.percentOf(scale.percentFor(days), java.util.Objects.requireNonNull(wage)));
         case FlatAmount flat -> Money.cents(flat.amount());
+        case IncomeScaledRate rate -> {
+          BigDecimal w = java.util.Objects.requireNonNull(wage);
+          yield Money.cents(Money.percentOf(rate.percentFor(days, w), w)).max(Money.cents(rate.minimumWage()));
+        }
         case null, default -> throw new IllegalStateException("amount not computable");
       };
     }
@@ -289,7 +295,7 @@ final class CountryAssessment {
       warn("defined-contribution", country, dc.source());
       return new Amounts(formula, null, currency, "defined-contribution");
     }
-    if (formula instanceof PercentageScale && earnings == null) {
+    if ((formula instanceof PercentageScale || formula instanceof IncomeScaledRate) && earnings == null) {
       warn("reference-earnings-missing", country);
       return new Amounts(formula, null, currency, "earnings-missing");
     }

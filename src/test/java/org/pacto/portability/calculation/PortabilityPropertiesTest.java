@@ -186,6 +186,15 @@ class PortabilityPropertiesTest {
     for (var scheme : org.pacto.portability.calculation.catalog.national.NationalSchemes.all()) {
       var rule = scheme.ruleFor(new org.pacto.portability.calculation.catalog.RuleQuery(person, claimDate,
           org.pacto.portability.calculation.catalog.Branch.OLD_AGE, LocalDate.of(1990, 1, 1)));
+      if (rule.formula() instanceof org.pacto.portability.calculation.catalog.AmountFormula.IncomeScaledRate rate) {
+        // Colombia: more days never lower the rate, one day adds at most one step; a higher wage never raises it
+        BigDecimal wage = new BigDecimal("3000000");
+        BigDecimal before = rate.percentFor(days, wage);
+        BigDecimal after = rate.percentFor(days + 1L, wage);
+        assertThat(after).as(scheme.country()).isGreaterThanOrEqualTo(before);
+        assertThat(after.subtract(before)).as(scheme.country()).isLessThanOrEqualTo(rate.stepPercent());
+        assertThat(rate.percentFor(days, wage.add(BigDecimal.ONE))).isLessThanOrEqualTo(before);
+      }
       if (rule.formula() instanceof PercentageScale scale) {
         BigDecimal largestStep = scale.increments().stream().map(Increment::percentPerUnit)
             .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
@@ -199,6 +208,7 @@ class PortabilityPropertiesTest {
 
   @Provide
   Arbitrary<LocalDate> claimDates() {
-    return Arbitraries.integers().between(0, 12 * 365).map(d -> LocalDate.of(2020, 1, 1).plusDays(d));
+    return Arbitraries.integers().between(0, 12 * 365).map(d -> LocalDate.of(2020, 1, 1).plusDays(d))
+        .edgeCases(e -> e.add(LocalDate.of(2025, 6, 1)));
   }
 }

@@ -215,4 +215,27 @@ class WorkedExamplesTest {
     assertThat(pt.amountDue()).isEqualByComparingTo("169.22");
     assertThat(pt.basis()).isEqualTo("pro-rata");
   }
+
+  /**
+   * Colombia, Régimen de Prima Media (Colpensiones): Ley 100 de 1993 art. 34 as amended by Ley 797 de
+   * 2003 art. 10 ("r = 65.50 - 0.50 s", s = IBL in legal minimum wages; "por cada 50 semanas
+   * adicionales a las mínimas requeridas, el porcentaje se incrementará en un 1.5%", at most 80 % to
+   * 70.5 %) and art. 35 (never below the minimum wage), with the 2025 minimum wage of COP 1,423,500
+   * (Decreto 1572 de 2024). The figures apply the statutory formula; no official simulator was at hand.
+   */
+  @ParameterizedTest(name = "{0} weeks, IBL {1} -> {2}")
+  @CsvSource({
+      "1300, 2847000, 1836315.00",   // s = 2: r = 64.50 %
+      "1800, 14235000, 10747425.00", // s = 10: r = 60.50 % + 10 x 1.5 = 75.50 % (the 70.5-80 % cap reached)
+      "2000, 14235000, 10747425.00", // 14 steps of 50 weeks, only 10 count
+      "1420, 2847000, 1921725.00",   // 120 weeks beyond 1,300 = 2 complete steps: 67.50 %
+      "1300, 1423500, 1423500.00",   // s = 1: r = 65 % of one minimum wage, raised to the minimum wage
+  })
+  void colombiaIncomeScaledRate(long weeks, String ibl, String amount) {
+    var request = oldAge(man("1960-01-01"), "CO", "2025-06-01", List.of(days("CO", d("1980-01-01"), weeks * 7)),
+        Map.of("CO", new ReferenceEarnings(new BigDecimal(ibl), "COP")));
+    CountryResult co = CALCULATOR.calculate(request).result("CO").orElseThrow();
+    assertThat(co.eligibleAlone()).isTrue();
+    assertThat(co.amountDue()).isEqualByComparingTo(amount);
+  }
 }

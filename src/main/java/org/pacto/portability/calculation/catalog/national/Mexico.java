@@ -33,7 +33,9 @@ public final class Mexico implements NationalScheme {
     }
     NationalRule.Builder rule = NationalRule.builder("MX", "IMSS Ley 1997, vejez")
         .age(AgeCondition.at(65, 0, AGE))
-        .formula(new DefinedContribution("Ley del Seguro Social 1997: pension financed by the AFORE individual account"));
+        .formula(new DefinedContribution("Ley del Seguro Social 1997: pension financed by the AFORE individual account"))
+        .note("Ask your AFORE for the account balance, a pension projection and whether the guaranteed minimum"
+            + " pension applies");
     int year = query.claimDate().getYear();
     if (year >= 2021) {
       rule.minimum(PeriodLength.weeks(Math.min(1000, 750 + 25L * (year - 2021))), WEEKS);
