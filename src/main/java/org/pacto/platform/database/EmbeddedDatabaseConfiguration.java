@@ -48,6 +48,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(20);
         dataSource.setPoolName("pacto");
+        // Connections are opened as needed: several application contexts (tests) share one server of 60.
+        dataSource.setMinimumIdle(4);
         // Fail fast when the server is gone (Hikari waits 30 s by default); see DatabaseOutage.
         dataSource.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         dataSource.setValidationTimeout(Duration.ofSeconds(1).toMillis());
