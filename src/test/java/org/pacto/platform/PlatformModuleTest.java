@@ -16,6 +16,7 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,17 +29,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationModuleTest
 @ContextConfiguration(initializers = TestDatabase.class)
 @TestPropertySource(properties = "pacto.early-database-start=false")
+@DirtiesContext // used by this class only: close it, and its connections, when done
 class PlatformModuleTest {
 
     /** An event of a module, as another module's listener receives it. */
     record Probed(String id) {
     }
 
-    /** A listener in another module that fails while {@link #failing} is set. */
+    /** A listener in another module that fails until it {@link #recovers()} (read through methods: it is a proxy). */
     static class FlakyListener {
-        final AtomicBoolean failing = new AtomicBoolean(true);
-        final AtomicInteger attempts = new AtomicInteger();
-        final java.util.Set<String> received = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final AtomicBoolean failing = new AtomicBoolean(true);
+        private final AtomicInteger attempts = new AtomicInteger();
+        private final java.util.Set<String> received = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         @ApplicationModuleListener
         public void on(Probed event) {
@@ -47,6 +49,18 @@ class PlatformModuleTest {
                 throw new IllegalStateException("listener down");
             }
             received.add(event.id());
+        }
+
+        public int attempts() {
+            return attempts.get();
+        }
+
+        public boolean received(String id) {
+            return received.contains(id);
+        }
+
+        public void recovers() {
+            failing.set(false);
         }
     }
 
@@ -83,16 +97,16 @@ class PlatformModuleTest {
         String id = UUID.randomUUID().toString();
         transactions.executeWithoutResult(status -> events.publishEvent(new Probed(id)));
 
-        await(() -> listener.attempts.get() >= 1 && pending(id) == 1);
-        assertThat(listener.received).doesNotContain(id);
+        await(() -> listener.attempts() >= 1 && pending(id) == 1);
+        assertThat(listener.received(id)).isFalse();
         assertThat(jdbc.sql("select listener_id from platform.event_publication where serialized_event like :id")
                 .param("id", "%" + id + "%").query(String.class).single()).contains("FlakyListener");
 
-        listener.failing.set(false);
+        listener.recovers();
         incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof Probed probed && probed.id().equals(id));
 
-        await(() -> listener.received.contains(id) && pending(id) == 0);
-        assertThat(listener.received).contains(id);
+        await(() -> listener.received(id) && pending(id) == 0);
+        assertThat(listener.received(id)).isTrue();
     }
 
     private int pending(String id) {

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ApplicationModuleTest(extraIncludes = {"platform", "taxonomy"})
 @ContextConfiguration(initializers = TestDatabase.class)
 @TestPropertySource(properties = "pacto.early-database-start=false")
+@DirtiesContext // used by this class only: close it, and its connections, when done
 class PortabilityModuleTest {
 
     @MockitoBean

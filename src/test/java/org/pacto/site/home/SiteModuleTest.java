@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,6 +32,7 @@ import static org.mockito.Mockito.when;
 @ApplicationModuleTest(extraIncludes = "platform")
 @ContextConfiguration(initializers = TestDatabase.class)
 @TestPropertySource(properties = "pacto.early-database-start=false")
+@DirtiesContext // used by this class only: close it, and its connections, when done
 class SiteModuleTest {
 
     @MockitoBean
