@@ -3,9 +3,11 @@ package org.pacto;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** House rules that the compiler does not check. */
@@ -40,9 +42,29 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * SQL goes through {@code JdbcClient} (reports) or JPA (write models). The former rule asked that no class
+     * <em>be</em> a JdbcTemplate, which no class is; this one refuses any class that <em>uses</em> one.
+     */
+    static final ArchRule NO_JDBC_TEMPLATE = noClasses().that().resideInAPackage("org.pacto..")
+            .should().dependOnClassesThat().areAssignableTo(org.springframework.jdbc.core.JdbcOperations.class)
+            .orShould().dependOnClassesThat().areAssignableTo(
+                    org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations.class)
+            .because("modules use JdbcClient or JPA (docs/CONVENTIONS.md, Persistence)");
+
     @Test
     void modulesDoNotUseJdbcTemplateDirectly() {
-        classes().that().resideInAPackage("org.pacto..").should().notBeAssignableTo(
-                org.springframework.jdbc.core.JdbcTemplate.class).check(classes);
+        NO_JDBC_TEMPLATE.check(classes);
+    }
+
+    /** The rule is not vacuous: it fails on classes that use either template. */
+    @Test
+    void theJdbcTemplateRuleCatchesUse() {
+        var importer = new ClassFileImporter();
+        assertThatThrownBy(() -> NO_JDBC_TEMPLATE.check(importer.importClasses(JdbcTemplateFixtures.Queries.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("JdbcTemplate");
+        assertThatThrownBy(() -> NO_JDBC_TEMPLATE.check(importer.importClasses(JdbcTemplateFixtures.NamedQueries.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("NamedParameterJdbcTemplate");
+        NO_JDBC_TEMPLATE.check(importer.importClasses(JdbcTemplateFixtures.ClientQueries.class));
     }
 }

@@ -15,9 +15,24 @@ class ModularityTest {
         modules.verify();
     }
 
+    /**
+     * Every module, named: a new top-level package under {@code org.pacto} is a new module and must be added
+     * here deliberately (with its package-info and allowed dependencies), and a module that disappears fails too.
+     */
     @Test
-    void everyDomainModuleIsDetected() {
+    void theModulesAreExactlyTheDeclaredOnes() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("platform", "taxonomy", "identity", "site");
+                .containsExactlyInAnyOrder("platform", "taxonomy", "identity", "practices", "pledges", "portability",
+                        "site");
+    }
+
+    /** Each module declares what it may depend on (explicitly, so that verify() checks it). */
+    @Test
+    void everyModuleDeclaresItsDependencies() {
+        modules.stream().filter(m -> !m.getIdentifier().toString().equals("platform")).forEach(module ->
+                assertThat(module.getBasePackage().getAnnotation(
+                        org.springframework.modulith.ApplicationModule.class))
+                        .as(module.getIdentifier() + " has @ApplicationModule with allowedDependencies")
+                        .hasValueSatisfying(a -> assertThat(a.allowedDependencies()).isNotEmpty()));
     }
 }

@@ -31,10 +31,10 @@ public class ModuleCaches {
 
     @Bean
     CacheManager cacheManager() {
-        return new Manager();
+        return new BoundedCaches();
     }
 
-    static final class Manager implements CacheManager {
+    static final class BoundedCaches implements CacheManager {
         private final Map<String, Cache> caches = new ConcurrentHashMap<>();
 
         @Override

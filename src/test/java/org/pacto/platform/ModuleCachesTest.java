@@ -9,7 +9,7 @@ class ModuleCachesTest {
 
     @Test
     void aCacheKeepsTheMostRecentlyUsedEntriesWithinItsBound() {
-        var cache = new ModuleCaches.Manager().getCache("pledges.facets");
+        var cache = new ModuleCaches.BoundedCaches().getCache("pledges.facets");
         AtomicInteger loads = new AtomicInteger();
         for (int i = 0; i <= ModuleCaches.ENTRIES; i++) {
             int key = i;
@@ -26,7 +26,7 @@ class ModuleCachesTest {
 
     @Test
     void nullValuesAreCachedToo() {
-        var cache = new ModuleCaches.Manager().getCache("x");
+        var cache = new ModuleCaches.BoundedCaches().getCache("x");
         AtomicInteger loads = new AtomicInteger();
         cache.get("k", () -> { loads.incrementAndGet(); return null; });
         cache.get("k", () -> { loads.incrementAndGet(); return null; });

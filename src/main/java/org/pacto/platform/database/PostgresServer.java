@@ -48,6 +48,11 @@ public final class PostgresServer implements AutoCloseable {
     private final String password;
     private int port;
     private boolean running;
+    private boolean closing;
+    /** The postmaster and its start time (field 22 of /proc/PID/stat), so a reused pid is not taken for it. */
+    private volatile long postmasterPid = -1;
+    private volatile String postmasterStart = "";
+    private @org.jspecify.annotations.Nullable ServerWatch watch;
 
     private PostgresServer(Path dataDirectory, PostgresBinaries binaries, FileChannel lockChannel, FileLock lock)
             throws IOException {
@@ -79,6 +84,7 @@ public final class PostgresServer implements AutoCloseable {
             var binaries = PostgresBinaries.extract(dataDirectory.resolve("runtime"));
             var server = new PostgresServer(dataDirectory, binaries, lockChannel, lock);
             server.startCluster();
+            server.watch = ServerWatch.start(server);
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
@@ -91,14 +97,71 @@ public final class PostgresServer implements AutoCloseable {
         }
         recoverStaleServer();
         port = freePort();
+        launch();
+        ensureDatabase();
+        log.info("Embedded PostgreSQL {} on 127.0.0.1:{} with data in {}", binaries.version(), port, cluster);
+    }
+
+    private void launch() throws IOException {
         run(Duration.ofMinutes(2), binaries.pgCtl(), "-D", cluster.toString(), "-w", "-t", "90",
                 "-l", dataDirectory.resolve("postgres.log").toString(),
                 "-o", "-p " + port + " -h 127.0.0.1 -c unix_socket_directories= -c fsync=on"
                         + " -c max_connections=60 -c shared_buffers=128MB",
                 "start");
         running = true;
-        ensureDatabase();
-        log.info("Embedded PostgreSQL {} on 127.0.0.1:{} with data in {}", binaries.version(), port, cluster);
+        postmasterPid = readPostmasterPid().orElse(-1L);
+        postmasterStart = startTime(postmasterPid);
+    }
+
+    /**
+     * Starts the server again after it stopped under the application (killed, crashed, stopped by
+     * hand), on the same port so that the connection pool's address stays valid. PostgreSQL replays
+     * its write-ahead log, so committed transactions are kept. Fails while processes of the stopped
+     * server still hold its shared memory; the caller retries.
+     */
+    synchronized void restart() throws IOException {
+        if (closing) {
+            throw new IllegalStateException("The embedded PostgreSQL is closing");
+        }
+        running = false;
+        recoverStaleServer();
+        launch();
+        log.info("Embedded PostgreSQL restarted on 127.0.0.1:{}", port);
+    }
+
+    /** Whether the postmaster that was started is still there (not exited, not a zombie, pid not reused). */
+    boolean postmasterAlive() {
+        long pid = postmasterPid;
+        return pid > 0 && running(pid) && startTime(pid).equals(postmasterStart);
+    }
+
+    /** The postmaster's process id, or -1 when it is not known. */
+    long postmasterPid() {
+        return postmasterPid;
+    }
+
+    /** The watch that restarts the server when it stops (absent only while starting). */
+    ServerWatch watch() {
+        return java.util.Objects.requireNonNull(watch);
+    }
+
+    private Optional<Long> readPostmasterPid() throws IOException {
+        Path pidFile = cluster.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return Files.readAllLines(pidFile).stream().findFirst().map(String::trim)
+                .filter(s -> s.matches("\\d+")).map(Long::parseLong);
+    }
+
+    private static String startTime(long pid) {
+        try {
+            String text = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            return fields.length > 19 ? fields[19] : "";
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private void initialise() throws IOException {
@@ -120,8 +183,7 @@ public final class PostgresServer implements AutoCloseable {
         if (!Files.exists(pidFile)) {
             return;
         }
-        Optional<Long> pid = Files.readAllLines(pidFile).stream().findFirst().map(String::trim)
-                .filter(s -> s.matches("\\d+")).map(Long::parseLong);
+        Optional<Long> pid = readPostmasterPid();
         boolean alive = pid.map(PostgresServer::running).orElse(false);
         if (alive) {
             log.warn("Recovering: a PostgreSQL left by an earlier run (pid {}) still holds {}; stopping it",
@@ -172,7 +234,18 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        ServerWatch current = watch;
+        if (current != null) {
+            current.stop();
+        }
+        synchronized (this) {
+            closing = true;
+            stopServer();
+        }
+    }
+
+    private void stopServer() {
         if (running) {
             try {
                 run(Duration.ofMinutes(1), binaries.pgCtl(), "-D", cluster.toString(), "-w", "-m", "fast", "stop");

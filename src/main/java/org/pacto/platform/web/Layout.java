@@ -23,14 +23,15 @@ import org.springframework.web.util.UriComponentsBuilder;
  * languages, and what the navigation offers the visitor.
  */
 @ControllerAdvice(annotations = PageController.class)
-class Layout {
+public class Layout {
 
     @ModelAttribute
     void layout(HttpServletRequest request, Model model) {
         model.addAllAttributes(attributes(request));
     }
 
-    static Map<String, Object> attributes(HttpServletRequest request) {
+    /** Also used for pages written outside Spring MVC (the database outage page). */
+    public static Map<String, Object> attributes(HttpServletRequest request) {
         Language current = Language.of(LocaleContextHolder.getLocale());
         String query = request.getQueryString();
         String here = request.getRequestURI() + (query == null ? "" : "?" + query);

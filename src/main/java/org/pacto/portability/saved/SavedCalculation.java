@@ -1,6 +1,7 @@
 package org.pacto.portability.saved;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.pacto.platform.Deletion;
 
 /** A calculation its owner saved: the request as sent and the result as answered, both as JSON. */
 @Entity
@@ -27,9 +29,9 @@ class SavedCalculation {
     @Column(columnDefinition = "jsonb")
     private String result;
     private Instant savedAt;
-    private @Nullable Instant deletedAt;
-    private @Nullable String deletedBy;
-    private @Nullable String deletionReason;
+    /** Soft deletion the one way (platform.Deletion); Hibernate leaves it null while no column is set. */
+    @Embedded
+    private @Nullable Deletion deletion;
     @Version
     private long version;
 
@@ -56,14 +58,19 @@ class SavedCalculation {
     }
 
     boolean ownedBy(UUID person) {
-        return personId.equals(person) && deletedAt == null;
+        return personId.equals(person) && !deleted();
+    }
+
+    boolean deleted() {
+        return deletion != null && deletion.deleted();
     }
 
     /** Soft deletion: the row stays with who deleted it, when and why. */
-    void delete(String by, String reason, Instant at) {
-        this.deletedAt = at;
-        this.deletedBy = by;
-        this.deletionReason = reason;
+    void delete(String by, String reason) {
+        if (deletion == null) {
+            deletion = new Deletion();
+        }
+        deletion.delete(by, reason);
     }
 
     String name() {

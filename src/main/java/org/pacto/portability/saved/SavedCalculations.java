@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.pacto.identity.PersonId;
+import org.pacto.identity.Actor;
 import org.pacto.platform.AuditTrail;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Calculations people chose to keep. Only their owner sees them; every read is recorded as a read
+ * Calculations people chose to keep. Only their owner (the acting {@link Actor}, passed first as everywhere) sees them; every read is recorded as a read
  * of personal data, every save as a change (without the content, which is personal).
  */
 @Service
@@ -42,7 +42,7 @@ public class SavedCalculations {
     }
 
     @Transactional
-    public Saved save(PersonId owner, String name, String inputJson, String resultJson) {
+    public Saved save(Actor owner, String name, String inputJson, String resultJson) {
         String trimmed = name.strip();
         if (trimmed.isEmpty()) {
             throw new InvalidInputException(new FieldProblem("name", "required"));
@@ -50,22 +50,22 @@ public class SavedCalculations {
         if (trimmed.length() > NAME_LIMIT) {
             throw new InvalidInputException(new FieldProblem("name", "too-long", NAME_LIMIT));
         }
-        var saved = repository.save(new SavedCalculation(owner.value(), trimmed, inputJson, resultJson,
+        var saved = repository.save(new SavedCalculation(owner.person().value(), trimmed, inputJson, resultJson,
                 clock.instant()));
         audit.changed(RECORD, saved.id().toString(), "saved", Map.of("name", trimmed));
         return view(saved);
     }
 
     @Transactional
-    public List<Saved> of(PersonId owner) {
-        audit.personalDataRead(RECORD, "person:" + owner, "list own saved calculations");
-        return repository.findByPersonIdAndDeletedAtIsNullOrderBySavedAtDesc(owner.value()).stream()
+    public List<Saved> of(Actor owner) {
+        audit.personalDataRead(RECORD, "person:" + owner.person(), "list own saved calculations");
+        return repository.kept(owner.person().value()).stream()
                 .map(SavedCalculations::view).toList();
     }
 
     @Transactional
-    public Saved one(PersonId owner, UUID id) {
-        var saved = repository.findById(id).filter(s -> s.ownedBy(owner.value()))
+    public Saved one(Actor owner, UUID id) {
+        var saved = repository.findById(id).filter(s -> s.ownedBy(owner.person().value()))
                 .orElseThrow(() -> new NotFoundException("saved calculation", id));
         audit.personalDataRead(RECORD, id.toString(), "read own saved calculation");
         return view(saved);
@@ -76,14 +76,14 @@ public class SavedCalculations {
      * recorded as {@value #DELETED_BY_OWNER}. Someone else's, or an already deleted one, is not found.
      */
     @Transactional
-    public void delete(PersonId owner, UUID id, String reason) {
+    public void delete(Actor owner, UUID id, String reason) {
         String why = reason.strip().isEmpty() ? DELETED_BY_OWNER : reason.strip();
         if (why.length() > REASON_LIMIT) {
             throw new InvalidInputException(new FieldProblem("reason", "too-long", REASON_LIMIT));
         }
-        var saved = repository.findById(id).filter(s -> s.ownedBy(owner.value()))
+        var saved = repository.findById(id).filter(s -> s.ownedBy(owner.person().value()))
                 .orElseThrow(() -> new NotFoundException("saved calculation", id));
-        saved.delete("person:" + owner.value(), why, clock.instant());
+        saved.delete("person:" + owner.person().value(), why);
         audit.changed(RECORD, id.toString(), "deleted", Map.of("reason", why));
     }
 

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.pacto.identity.Actor;
 import org.pacto.identity.Actors;
-import org.pacto.identity.PersonId;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.Language;
 import org.pacto.platform.NotFoundException;
@@ -150,7 +149,7 @@ class PortabilityPages {
     @PostMapping("/portability/calculator/save")
     String save(@ModelAttribute("form") CalculatorForm form, @RequestParam(defaultValue = "") String name,
                 Model model) {
-        PersonId owner = actors.current().map(Actor::person).orElse(null);
+        Actor owner = actors.current().orElse(null);
         if (owner == null) {
             return "redirect:/login";
         }
@@ -165,7 +164,7 @@ class PortabilityPages {
 
     @GetMapping("/portability/saved")
     String saved(Model model) {
-        PersonId owner = actors.current().map(Actor::person).orElse(null);
+        Actor owner = actors.current().orElse(null);
         if (owner == null) {
             return "redirect:/login";
         }
@@ -175,7 +174,7 @@ class PortabilityPages {
 
     @GetMapping("/portability/saved/{id}")
     String savedOne(@PathVariable java.util.UUID id, Model model) {
-        PersonId owner = actors.current().map(Actor::person).orElse(null);
+        Actor owner = actors.current().orElse(null);
         if (owner == null) {
             return "redirect:/login";
         }
@@ -194,7 +193,7 @@ class PortabilityPages {
     /** The owner deletes one from its page (form with an optional reason); back to the list. */
     @PostMapping("/portability/saved/{id}/delete")
     String deleteSaved(@PathVariable java.util.UUID id, @RequestParam(defaultValue = "") String reason) {
-        PersonId owner = actors.current().map(Actor::person).orElse(null);
+        Actor owner = actors.current().orElse(null);
         if (owner == null) {
             return "redirect:/login";
         }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pacto.identity.Actor;
 import org.pacto.identity.Actors;
-import org.pacto.identity.PersonId;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
 import org.pacto.portability.saved.SavedCalculations;
@@ -59,7 +58,7 @@ class SavedCalculationsApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SavedDetail> save(@RequestBody String body) {
-        PersonId owner = owner();
+        Actor owner = owner();
         SaveJson request = CareerReader.parse(SaveJson.class, body);
         if (request.calculation() == null) {
             throw new InvalidInputException(new FieldProblem("calculation", "required"));
@@ -89,7 +88,7 @@ class SavedCalculationsApi {
     /** The owner deletes one (soft deletion with a reason, audited): 204; someone else's or unknown: 404. */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id, @RequestBody(required = false) @Nullable String body) {
-        PersonId owner = owner();
+        Actor owner = owner();
         DeleteJson request = body == null || body.isBlank() || body.strip().equals("null") ? null
                 : CareerReader.parse(DeleteJson.class, body);
         String reason = request == null ? null : request.reason();
@@ -101,7 +100,7 @@ class SavedCalculationsApi {
         return new SavedDetail(s.id(), s.name(), s.savedAt(), json.readTree(s.input()), json.readTree(s.result()));
     }
 
-    private PersonId owner() {
-        return actors.current().map(Actor::person).orElseThrow(() -> new AccessDeniedException("sign in"));
+    private Actor owner() {
+        return actors.current().orElseThrow(() -> new AccessDeniedException("sign in"));
     }
 }

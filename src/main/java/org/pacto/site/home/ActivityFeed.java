@@ -8,10 +8,16 @@ import org.pacto.pledges.PledgePublished;
 import org.pacto.practices.PracticePublished;
 import org.pacto.practices.PracticeUpdated;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
-/** Recent public activity, recorded as the other modules announce it (after their commit). */
+/**
+ * Recent public activity, recorded as the other modules announce it (after their commit). Each listener writes one
+ * row outside a transaction (it commits at once), so the home page's cache ({@link HomeFigures}) is emptied only
+ * after the row is there; a listener that fails stays incomplete in the event publication registry.
+ */
 @Component
 class ActivityFeed {
 
@@ -21,23 +27,27 @@ class ActivityFeed {
         this.jdbc = jdbc;
     }
 
-    @ApplicationModuleListener
-    void on(OrganisationJoined event) {
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @CacheEvict(cacheNames = HomeFigures.CACHE, allEntries = true)
+    public void on(OrganisationJoined event) {
         record("organisation-joined", event.name(), "/organisations/" + event.organisation());
     }
 
-    @ApplicationModuleListener
-    void on(PledgePublished event) {
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @CacheEvict(cacheNames = HomeFigures.CACHE, allEntries = true)
+    public void on(PledgePublished event) {
         record("pledge-published", event.title(), "/pledges/" + event.pledge());
     }
 
-    @ApplicationModuleListener
-    void on(PracticePublished event) {
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @CacheEvict(cacheNames = HomeFigures.CACHE, allEntries = true)
+    public void on(PracticePublished event) {
         record("practice-published", event.title(), "/practices/" + event.id());
     }
 
-    @ApplicationModuleListener
-    void on(PracticeUpdated event) {
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @CacheEvict(cacheNames = HomeFigures.CACHE, allEntries = true)
+    public void on(PracticeUpdated event) {
         record("practice-updated", event.title(), "/practices/" + event.id());
     }
 

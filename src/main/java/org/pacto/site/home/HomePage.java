@@ -1,6 +1,5 @@
 package org.pacto.site.home;
 
-import org.pacto.identity.Actors;
 import org.pacto.platform.Language;
 import org.pacto.platform.PageController;
 import org.pacto.practices.FeaturedCollections;
@@ -13,33 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomePage {
 
     private final Framework framework;
-    private final Actors actors;
-    private final ActivityFeed feed;
+    private final HomeFigures figures;
     private final FeaturedCollections collections;
 
-    HomePage(Framework framework, Actors actors, ActivityFeed feed, FeaturedCollections collections) {
+    HomePage(Framework framework, HomeFigures figures, FeaturedCollections collections) {
         this.framework = framework;
-        this.actors = actors;
-        this.feed = feed;
+        this.figures = figures;
         this.collections = collections;
-    }
-
-    /** The home page is the most visited: its database figures are read at most every five seconds. */
-    private volatile Snapshot snapshot = new Snapshot(0, java.util.List.of(), java.util.List.of(),
-            java.time.Instant.MIN);
-
-    private Snapshot recent() {
-        Snapshot current = snapshot;
-        java.time.Instant now = java.time.Instant.now();
-        if (current.at().isBefore(now.minusSeconds(5))) {
-            current = new Snapshot(actors.organisations().size(), feed.latest(8), collections.featured(4), now);
-            snapshot = current;
-        }
-        return current;
-    }
-
-    private record Snapshot(int organisations, java.util.List<ActivityFeed.Activity> activity,
-                            java.util.List<FeaturedCollections.Featured> collections, java.time.Instant at) {
     }
 
     /** A featured collection in the page's language: a few practice titles and a link to all of them. */
@@ -59,10 +38,11 @@ class HomePage {
         Language language = Language.of(LocaleContextHolder.getLocale());
         model.addAttribute("objectives", framework.objectives(language));
         model.addAttribute("principles", framework.principles(language));
-        var snapshot = recent();
-        model.addAttribute("organisationCount", snapshot.organisations());
-        model.addAttribute("activity", snapshot.activity());
-        model.addAttribute("collections", snapshot.collections().stream().map(c -> shown(c, language)).toList());
+        var current = figures.figures();
+        model.addAttribute("organisationCount", current.organisations());
+        model.addAttribute("activity", current.activity());
+        // Practices owns the collections and announces no change of them: read them as they are.
+        model.addAttribute("collections", collections.featured(4).stream().map(c -> shown(c, language)).toList());
         return "site/home";
     }
 }
