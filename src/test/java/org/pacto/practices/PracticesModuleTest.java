@@ -14,6 +14,7 @@ import org.pacto.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
@@ -25,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link PracticePublished}, and its read model shows it as published and peer reviewed.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@TestPropertySource(properties = {"pacto.demo=false", "pacto.early-database-start=false"})
+// Its own index in memory: the whole application's test context, cached in this JVM, holds the lock of the index on disk.
+@TestPropertySource(properties = {"pacto.demo=false", "pacto.early-database-start=false",
+        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap"})
+@DirtiesContext // used by this class only: close it, and its connections, when done
 @ContextConfiguration(initializers = TestDatabase.class)
 class PracticesModuleTest {
 
