@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
 import org.pacto.platform.Language;
+import org.pacto.platform.Paging;
 import org.pacto.practices.domain.ReviewDesk;
 import org.pacto.practices.domain.PracticeInput;
 import org.pacto.practices.search.PracticeSearch;
@@ -44,9 +45,11 @@ class PracticesApi {
         var result = search.search(query(request, display()));
         var body = new LinkedHashMap<String, Object>();
         body.put("total", result.total());
-        body.put("page", Math.max(1, intParam(request, "page", 1)));
-        body.put("size", Math.max(1, Math.min(PracticeSearch.MAX_SIZE, intParam(request, "size", 20))));
-        body.put("items", result.items());
+        var paging = Paging.of(request.getParameter("page"), request.getParameter("size"));
+        body.put("page", paging.page());
+        body.put("size", paging.size());
+        // size 0 asks for the total and the facets only (platform.Paging)
+        body.put("items", paging.size() == 0 ? List.of() : result.items());
         body.put("facets", result.facets());
         return body;
     }
@@ -78,31 +81,13 @@ class PracticesApi {
         if (!List.of("relevance", "date", "date-asc").contains(sort)) {
             throw new InvalidInputException(new FieldProblem("sort", "unknown-sort", sort));
         }
-        int size = intParam(request, "size", 20);
-        if (size < 1 || size > PracticeSearch.MAX_SIZE) {
-            throw new InvalidInputException(new FieldProblem("size", "out-of-range", 1, PracticeSearch.MAX_SIZE));
-        }
-        int page = intParam(request, "page", 1);
-        if (page < 1 || (long) page * size > 10_000) {
-            throw new InvalidInputException(new FieldProblem("page", "out-of-range", 1, 10_000 / size));
-        }
+        // one convention for every list: page from 1, size 0–100, no deeper than 10,000 results
+        var paging = Paging.of(request.getParameter("page"), request.getParameter("size"));
         String q = request.getParameter("q");
         if (q != null && q.length() > 500) {
             throw new InvalidInputException(new FieldProblem("q", "too-long", 500));
         }
-        return new PracticeSearch.Query(q, filters, sort, page, size, PUBLIC, display);
-    }
-
-    private static int intParam(HttpServletRequest request, String name, int fallback) {
-        String value = request.getParameter(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(new FieldProblem(name, "not-a-number", value));
-        }
+        return new PracticeSearch.Query(q, filters, sort, paging.page(), paging.size(), PUBLIC, display);
     }
 
     static String display() {
