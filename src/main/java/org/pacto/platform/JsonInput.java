@@ -22,7 +22,8 @@ import tools.jackson.databind.module.SimpleModule;
  * The JSON side of {@link InputLimits}, set once on Spring's mapper (and on any module's own strict
  * mapper through {@link #apply}): every string is refused when it holds control characters or is
  * too long and is otherwise normalised to NFC; every decimal, double and date is bounded; a
- * {@code null} inside a list, array or map is refused. A refusal is a {@link Refused} carrying the
+ * {@code null} inside a list, array or map is refused; an untyped number is read as an exact decimal.
+ * A refusal is a {@link Refused} carrying the
  * path of the field, which {@code platform.web.ErrorResponses} turns into a 400 field error.
  */
 public final class JsonInput {
@@ -32,7 +33,10 @@ public final class JsonInput {
 
     /** Adds the bounds to a mapper under construction. */
     public static <B extends MapperBuilder<?, B>> B apply(B builder) {
+        // a number read into an untyped member (Object, a map's value) stays exact: as a double,
+        // 1e-999999999 would silently become 0 and 1e999999999 infinity
         return builder.addModule(module())
+                .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .changeDefaultNullHandling(n -> JsonSetter.Value.construct(n.getValueNulls(), Nulls.FAIL));
     }
 
