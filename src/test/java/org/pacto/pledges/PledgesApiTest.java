@@ -281,7 +281,9 @@ class PledgesApiTest {
         String dialogue = open.get("items").get(0).get("id").asString();
         var focal = as("focal-point");
         assertThat(focal.post("/api/v1/pledges/" + dialogue + "/sign", Map.of()).status()).isEqualTo(200);
-        assertThat(focal.post("/api/v1/pledges/" + dialogue + "/sign", Map.of()).status()).isEqualTo(409);
+        // signing again (a retry) is no error: the same answer, and still one signatory (issue 16, item 6)
+        var again = focal.post("/api/v1/pledges/" + dialogue + "/sign", Map.of());
+        assertThat(again.status()).isEqualTo(200);
         String target = anonymous().get("/api/v1/pledges/" + dialogue).json().get("targets").get(0).get("id").asString();
         var reported = focal.post("/api/v1/pledges/" + dialogue + "/progress", Map.of("date", "2026-11-01",
                 "narrative", "Quilmes acogió la sesión local del conversatorio.",

@@ -72,6 +72,20 @@ public final class Api {
                 .method("DELETE", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    /** Sends a body as it is (no JSON encoding), with any method: for hostile-input tests. */
+    public Response send(String method, String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Response putRaw(String path, String body) {
+        return send("PUT", path, body);
+    }
+
+    public Response deleteRaw(String path, String body) {
+        return send("DELETE", path, body);
+    }
+
     /** Posts raw bytes (e.g. a {@link Multipart} body) with this client's cookies and token. */
     public Response postBytes(String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));

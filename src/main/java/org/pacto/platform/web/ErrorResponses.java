@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.pacto.platform.ConflictException;
+import org.pacto.platform.InputLimits;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
 import org.pacto.platform.NotFoundException;
@@ -79,11 +80,102 @@ class ErrorResponses {
         return answer(request, HttpStatus.BAD_REQUEST, "invalid-input", message("problem.invalid-input"), errors);
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-        MissingServletRequestParameterException.class})
-    ModelAndView unreadable(Exception e, HttpServletRequest request) {
+    /**
+     * A body that could not be read. When Jackson names the field at fault (a bound of
+     * {@link org.pacto.platform.JsonInput}, a null inside a list, a number out of range, a wrong type),
+     * the answer names it too.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ModelAndView unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "unreadable-request", message("problem.unreadable"),
+                UnreadableInput.fieldErrors(e).stream().map(this::fieldError).toList());
+    }
+
+    /** A parameter or path variable that is not of its type (a number too large, an id that is no UUID). */
+    @ExceptionHandler(org.springframework.beans.TypeMismatchException.class)
+    ModelAndView mismatch(org.springframework.beans.TypeMismatchException e, HttpServletRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+                : e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        String code = e.getCause() != null && e.getCause().getCause() instanceof IllegalArgumentException cause
+                && cause.getMessage() != null && cause.getMessage().matches("[a-z-]+") ? cause.getMessage()
+                : "wrong-type";
+        FieldProblem problem = switch (code) {
+            case "date-out-of-range" -> InputLimits.dateOutOfRange(field);
+            case "too-many-decimals" -> new FieldProblem(field, code, InputLimits.MAX_SCALE);
+            default -> new FieldProblem(field, code, InputLimits.MAX_INTEGER_DIGITS);
+        };
+        return answer(request, HttpStatus.BAD_REQUEST, "invalid-input", message("problem.invalid-input"),
+                List.of(fieldError(problem)));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "invalid-input", message("problem.invalid-input"),
+                List.of(fieldError(new FieldProblem(e.getParameterName(), "required"))));
+    }
+
+    /** Other requests Spring could not bind: a missing header or part, a malformed multipart body. */
+    @ExceptionHandler({org.springframework.web.bind.ServletRequestBindingException.class,
+        org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+        org.springframework.web.multipart.MultipartException.class,
+        org.springframework.web.method.annotation.HandlerMethodValidationException.class})
+    ModelAndView unbound(Exception e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, "unreadable-request", message("problem.unreadable"),
                 List.of());
+    }
+
+    /** The client accepts none of the types this address answers with. */
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+    ModelAndView notAcceptable(HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_ACCEPTABLE, "not-acceptable", message("problem.not-acceptable"),
+                List.of());
+    }
+
+    /**
+     * Two people changed the same record at once: the second write lost the race (its version is
+     * stale, or the row it inserts now exists). Nothing of it was saved, so the client may reload
+     * and retry.
+     */
+    @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+    ModelAndView concurrent(HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, "concurrent-change", message("problem.concurrent-change"),
+                List.of());
+    }
+
+    @ExceptionHandler({jakarta.persistence.OptimisticLockException.class,
+        org.hibernate.StaleStateException.class})
+    ModelAndView stale(HttpServletRequest request) {
+        return concurrent(request);
+    }
+
+    /**
+     * A unique key refused a row (PostgreSQL SQLSTATE 23505): the same thing was created twice,
+     * usually by two requests at once. A data exception (class 22: a value the column cannot hold)
+     * is bad input that slipped past the checks: 400, never 500.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ModelAndView integrity(org.springframework.dao.DataIntegrityViolationException e, HttpServletRequest request) {
+        String state = sqlState(e);
+        if ("23505".equals(state)) {
+            return answer(request, HttpStatus.CONFLICT, "already-exists", message("problem.already-exists"),
+                    List.of());
+        }
+        if (state != null && state.startsWith("22")) {
+            log.warn("Input refused by the database ({}) on {} {}", state, request.getMethod(),
+                    request.getRequestURI());
+            return answer(request, HttpStatus.BAD_REQUEST, "invalid-input", message("problem.invalid-input"),
+                    List.of());
+        }
+        return unexpected(e, request);
+    }
+
+    private static @org.jspecify.annotations.Nullable String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -127,6 +219,11 @@ class ErrorResponses {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request) {
+        // Spring's own request failures carry their 4xx status: answer it, never a 500
+        if (e instanceof org.springframework.web.ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+            return answer(request, status, "http-" + status.value(), status.getReasonPhrase(), List.of());
+        }
         String incident = Long.toHexString(System.nanoTime());
         log.error("Unexpected failure {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "unexpected",

@@ -28,10 +28,26 @@ public final class Fulfilment {
     private Fulfilment() {
     }
 
-    /** One measurable target with its latest reported value (null when none yet). */
+    /**
+     * One measurable target with its latest reported value (null when none yet). Values are bounded
+     * (at most {@value #MAX_DIGITS} digits either side of the point): subtracting {@code 1e-999999999}
+     * from {@code 1e999999999} would need a two-billion-digit number, so such a value is refused here
+     * rather than computed (issue 16, item 1; the input layer refuses it long before).
+     */
     public record Target(String name, BigDecimal baseline, BigDecimal target, @Nullable BigDecimal latest,
                          @Nullable BigDecimal weight) {
+        public Target {
+            for (BigDecimal value : java.util.Arrays.asList(baseline, target, latest, weight)) {
+                if (value != null && value.signum() != 0
+                        && (value.scale() > MAX_DIGITS || (long) value.precision() - value.scale() > MAX_DIGITS)) {
+                    throw new IllegalArgumentException("a value beyond " + MAX_DIGITS + " digits: " + name);
+                }
+            }
+        }
     }
+
+    /** Digits either side of the point a value may have (numeric(20,4) columns need far fewer). */
+    public static final int MAX_DIGITS = 34;
 
     /** One line of the calculation: the target's progress, its normalised weight and its share. */
     public record Step(String target, BigDecimal baseline, BigDecimal targetValue, @Nullable BigDecimal latest,
@@ -105,10 +121,24 @@ public final class Fulfilment {
         return Math.max(0, Math.min(1, ratio));
     }
 
+    /**
+     * A value as people write it. The inputs are bounded to 4 decimals before they get here, but the
+     * plain form of a value such as {@code 1e-999999999} has a billion digits (issue 16, item 1): beyond
+     * 30 digits either side of the point the scientific form is shown instead.
+     */
+    static String plain(BigDecimal value) {
+        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        long integerDigits = (long) stripped.precision() - stripped.scale();
+        if (stripped.scale() > 30 || integerDigits > 30) {
+            return stripped.toString();
+        }
+        return stripped.toPlainString();
+    }
+
     private static String explain(Target t, double progress, double weight) {
-        String latest = t.latest() == null ? "—" : t.latest().stripTrailingZeros().toPlainString();
-        String base = t.baseline().stripTrailingZeros().toPlainString();
-        String goal = t.target().stripTrailingZeros().toPlainString();
+        String latest = t.latest() == null ? "—" : plain(t.latest());
+        String base = plain(t.baseline());
+        String goal = plain(t.target());
         String formula = t.baseline().compareTo(t.target()) == 0
                 ? "latest " + latest + (progress >= 1 ? " ≥ " : " < ") + goal
                 : "clamp((" + latest + " − " + base + ") / (" + goal + " − " + base + "), 0, 1)";

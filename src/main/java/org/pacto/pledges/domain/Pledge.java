@@ -277,7 +277,8 @@ public class Pledge {
         var existing = signatory(organisation);
         if (existing.isPresent()) {
             if (existing.get().accepted()) {
-                throw new ConflictException("already-signatory", "already a signatory");
+                // signing again (a retried request, a double click) changes nothing and answers the same
+                return;
             }
             existing.get().accept();
         } else if (openForSignatures && status().isPublic() && !organisation.equals(organisationId)) {

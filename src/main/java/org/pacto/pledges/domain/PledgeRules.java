@@ -2,7 +2,6 @@ package org.pacto.pledges.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.pacto.platform.InputLimits;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
 import org.pacto.platform.Language;
@@ -34,6 +34,10 @@ public class PledgeRules {
     public static final int MAX_MAIN = 3;
     public static final List<String> TYPES = List.of("individual", "common", "partnership", "matching");
     public static final List<String> NATURES = List.of("financial", "technical", "process", "policy");
+    /** Digits before and after the point of a target's values (columns {@code numeric(20,4)}). */
+    public static final int VALUE_DIGITS = 15;
+    public static final int VALUE_DECIMALS = 4;
+    public static final int WEIGHT_DIGITS = 6;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
 
@@ -162,7 +166,9 @@ public class PledgeRules {
                 }
                 BigDecimal baseline = number(t.baseline(), at + ".baseline", true, problems);
                 BigDecimal goal = number(t.target(), at + ".target", true, problems);
-                BigDecimal weight = number(t.weight(), at + ".weight", false, problems);
+                // a weight's column is numeric(10,4): 6 digits before the point
+                BigDecimal weight = InputLimits.decimal(t.weight(), at + ".weight", false, WEIGHT_DIGITS,
+                        VALUE_DECIMALS, problems);
                 if (weight != null && weight.signum() < 0) {
                     problems.add(new FieldProblem(at + ".weight", "negative"));
                 }
@@ -304,40 +310,19 @@ public class PledgeRules {
                 .filter(s -> !s.isEmpty()).toList()));
     }
 
+    /** An ISO date within the platform's realistic range ({@code InputLimits}): PostgreSQL holds no year 999999. */
     private static @Nullable LocalDate date(@Nullable String value, String field, boolean required,
                                             List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(new FieldProblem(field, "required"));
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "not-a-date"));
-            return null;
-        }
+        return InputLimits.date(value, field, required, problems);
     }
 
+    /**
+     * A target's value as its column holds it ({@code numeric(20,4)}): at most 15 digits before the point
+     * and 4 after. Bounding the scale matters as much as the size: {@code 1e-999999999} is tiny but its
+     * plain form, which the fulfilment steps print, has a billion digits (issue 16, item 1).
+     */
     static @Nullable BigDecimal number(@Nullable Object value, String field, boolean required,
                                        List<FieldProblem> problems) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            if (required) {
-                problems.add(new FieldProblem(field, "required"));
-            }
-            return null;
-        }
-        try {
-            var number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().strip());
-            if (number.abs().compareTo(new BigDecimal("1e15")) >= 0) {
-                problems.add(new FieldProblem(field, "not-a-number", value));
-                return null;
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "not-a-number", value));
-            return null;
-        }
+        return InputLimits.decimal(value, field, required, VALUE_DIGITS, VALUE_DECIMALS, problems);
     }
 }

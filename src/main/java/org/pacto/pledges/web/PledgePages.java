@@ -10,6 +10,7 @@ import org.pacto.identity.Actor;
 import org.pacto.identity.Actors;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.Language;
+import org.pacto.platform.Paging;
 import org.pacto.platform.PageController;
 import org.pacto.pledges.domain.PledgeFilter;
 import org.pacto.pledges.domain.PledgeInput;
@@ -68,14 +69,14 @@ class PledgePages {
                      @RequestParam(required = false) @Nullable String country,
                      @RequestParam(required = false) @Nullable String region,
                      @RequestParam(required = false) @Nullable Integer year,
-                     @RequestParam(defaultValue = "0") int page, Model model) {
+                     Paging paging, Model model) {
         Language language = language();
         var filter = new PledgeFilter(q, objective, principle, kind, nature, status, country, region, year);
-        int safePage = Math.max(0, page);
-        var result = search.search(filter, null, language, safePage, PAGE_SIZE, true);
+        // PledgeSearch counts pages from 0; pages, like every list of Pacto, from 1 (platform.Paging)
+        var result = search.search(filter, null, language, paging.page() - 1, PAGE_SIZE, true);
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
-        model.addAttribute("page", safePage);
+        model.addAttribute("page", paging.page());
         model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("overdue", search.overdue(filter, language, 10));
         var facets = result.facets();

@@ -8,8 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pacto.identity.Actor;
 import org.pacto.identity.Actors;
-import org.pacto.platform.InvalidInputException;
-import org.pacto.platform.InvalidInputException.FieldProblem;
+import org.pacto.platform.Paging;
 import org.pacto.platform.Language;
 import org.pacto.platform.NotFoundException;
 import org.pacto.pledges.domain.PledgeFilter;
@@ -39,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/pledges")
 class PledgesApi {
 
-    static final int MAX_SIZE = 100;
     private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final Pledges pledges;
@@ -64,8 +62,7 @@ class PledgesApi {
                            @RequestParam(required = false) @Nullable String country,
                            @RequestParam(required = false) @Nullable String region,
                            @RequestParam(required = false) @Nullable Integer year,
-                           @RequestParam(defaultValue = "0") int page,
-                           @RequestParam(defaultValue = "20") int size,
+                           Paging paging,
                            @RequestParam(required = false) @Nullable String format) {
         var filter = new PledgeFilter(q, objective, principle, kind, nature, status, country, region, year);
         if ("csv".equals(format)) {
@@ -74,18 +71,10 @@ class PledgesApi {
         if ("geojson".equals(format)) {
             return map(q, objective, principle, kind, nature, status, country, region, year);
         }
-        List<FieldProblem> problems = new java.util.ArrayList<>();
-        if (size < 0 || size > MAX_SIZE) {
-            problems.add(new FieldProblem("size", "out-of-range", 0, MAX_SIZE));
-        }
-        if (page < 0) {
-            problems.add(new FieldProblem("page", "out-of-range", 0, Integer.MAX_VALUE));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        var result = search.search(filter, actors.current().orElse(null), language(), page, size, true);
-        return ResponseEntity.ok(new ListAnswer(result.total(), page, size, result.items(), result.facets()));
+        // PledgeSearch counts pages from 0; the API, like every list of Pacto, from 1 (platform.Paging)
+        var result = search.search(filter, actors.current().orElse(null), language(), paging.page() - 1,
+                paging.size(), true);
+        return ResponseEntity.ok(new ListAnswer(result.total(), paging.page(), paging.size(), result.items(), result.facets()));
     }
 
     @GetMapping("/map")

@@ -71,11 +71,16 @@ public class CalculatorForm {
     CareerJson toCareer(Map<String, String> currencies) {
         var rows = periods.stream().filter(p -> !p.blank()).toList();
         Map<String, CareerJson.EarningsJson> earnings = new LinkedHashMap<>();
+        List<org.pacto.platform.InvalidInputException.FieldProblem> problems = new java.util.ArrayList<>();
         wages.forEach((country, wage) -> {
             if (!isBlank(wage) && currencies.containsKey(country)) {
-                earnings.put(country, new CareerJson.EarningsJson(amount(wage), currencies.get(country)));
+                earnings.put(country, new CareerJson.EarningsJson(amount(country, wage, problems),
+                        currencies.get(country)));
             }
         });
+        if (!problems.isEmpty()) {
+            throw new org.pacto.platform.InvalidInputException(problems);
+        }
         return new CareerJson(null, new CareerJson.PersonJson(blankToNull(birthDate), blankToNull(sex)),
                 new CareerJson.ClaimJson(benefit, blankToNull(claimDate), blankToNull(claimCountry),
                         blankToNull(contingencyDate), blankToNull(relationship)),
@@ -91,12 +96,11 @@ public class CalculatorForm {
         return countries;
     }
 
-    private static java.math.@Nullable BigDecimal amount(String text) {
-        try {
-            return new java.math.BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** A wage as typed (a comma is a decimal point), bounded as the API bounds it. */
+    private static java.math.@Nullable BigDecimal amount(String country, String text,
+                                                         List<org.pacto.platform.InvalidInputException.FieldProblem> problems) {
+        return org.pacto.platform.InputLimits.decimal(text, "referenceEarnings." + country + ".referenceWage",
+                false, CareerReader.WAGE_DIGITS, CareerReader.WAGE_DECIMALS, problems);
     }
 
     private static boolean isBlank(@Nullable String s) {

@@ -1,14 +1,16 @@
 package org.pacto.portability.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.pacto.platform.InputLimits;
 import org.pacto.platform.InvalidInputException;
+import org.pacto.platform.JsonInput;
 import org.pacto.platform.InvalidInputException.FieldProblem;
 import org.pacto.portability.calculation.CalculationRequest;
 import org.pacto.portability.calculation.Claim;
@@ -30,10 +32,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CareerReader {
 
-    private static final JsonMapper STRICT = JsonMapper.builder()
+    /** A reference wage: at most 12 digits before the point and 4 after (no currency needs more). */
+    static final int WAGE_DIGITS = 12;
+    static final int WAGE_DECIMALS = 4;
+    /** Strict, and with the platform's bounds on text, numbers and dates ({@link JsonInput}). */
+    private static final JsonMapper STRICT = JsonInput.apply(JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS))
             .build();
     private static final ObjectReader READER = STRICT.readerFor(CareerJson.class);
 
@@ -55,7 +61,16 @@ final class CareerReader {
 
     private static <T> T parse(ObjectReader reader, byte[] json, int offset, int length) {
         try {
-            return reader.readValue(json, offset, length);
+            T value = reader.readValue(json, offset, length);
+            if (value == null) {
+                // the JSON literal null, or an empty body: there is nothing to calculate
+                throw new InvalidInputException(new FieldProblem("body", "required"));
+            }
+            return value;
+        } catch (JsonInput.Refused e) {
+            String path = path(e);
+            throw new InvalidInputException(new FieldProblem(path.isEmpty() ? "body" : path, e.code(),
+                    e.arguments()));
         } catch (UnrecognizedPropertyException e) {
             throw new InvalidInputException(new FieldProblem(path(e), "unknown-field", e.getPropertyName()));
         } catch (JacksonException e) {
@@ -101,7 +116,7 @@ final class CareerReader {
         Map<String, ReferenceEarnings> earnings = new LinkedHashMap<>();
         if (career.earnings() != null) {
             career.earnings().forEach((country, e) -> earnings.put(upper(country),
-                    e == null ? null : new ReferenceEarnings(e.referenceWage(), e.currency())));
+                    e == null ? null : new ReferenceEarnings(wage(country, e.referenceWage()), e.currency())));
         }
         return new CalculationRequest(person, claim, periods, earnings);
     }
@@ -114,16 +129,26 @@ final class CareerReader {
                 kind(path + ".kind", p.kind()), p.scheme());
     }
 
+    /** A wage within {@link #WAGE_DIGITS} and {@link #WAGE_DECIMALS}: the engine multiplies and prints it. */
+    private @Nullable BigDecimal wage(String country, @Nullable BigDecimal wage) {
+        if (wage == null) {
+            return null;
+        }
+        var refusal = InputLimits.decimalRefusal(wage, WAGE_DIGITS, WAGE_DECIMALS);
+        if (refusal.isPresent()) {
+            problems.add(new FieldProblem("referenceEarnings." + upper(country) + ".referenceWage", refusal.get(),
+                    refusal.get().equals("too-many-decimals") ? WAGE_DECIMALS : WAGE_DIGITS));
+            return BigDecimal.ZERO;
+        }
+        return wage;
+    }
+
+    /** An ISO date within the platform's realistic range: the engine counts days between dates. */
     private @Nullable LocalDate date(String path, @Nullable String text) {
         if (text == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(path, "not-a-date", text));
-            return null;
-        }
+        return InputLimits.date(text, path, false, problems);
     }
 
     private @Nullable Sex sex(@Nullable String text) {

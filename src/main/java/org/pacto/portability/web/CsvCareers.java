@@ -109,10 +109,12 @@ final class CsvCareers {
                     cell(cells, index, "kind"), cell(cells, index, "scheme")));
             String wage = cell(cells, index, "referenceWage");
             if (wage != null && country != null) {
-                try {
-                    earnings.put(country, new CareerJson.EarningsJson(new BigDecimal(wage),
-                            cell(cells, index, "currency")));
-                } catch (NumberFormatException e) {
+                List<org.pacto.platform.InvalidInputException.FieldProblem> refused = new java.util.ArrayList<>();
+                BigDecimal amount = org.pacto.platform.InputLimits.decimal(wage, "referenceWage", false,
+                        CareerReader.WAGE_DIGITS, CareerReader.WAGE_DECIMALS, refused);
+                if (refused.isEmpty()) {
+                    earnings.put(country, new CareerJson.EarningsJson(amount, cell(cells, index, "currency")));
+                } else {
                     problem = "earnings." + country + ".referenceWage";
                 }
             }

@@ -1,7 +1,6 @@
 package org.pacto.portability.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -65,10 +64,11 @@ class PortabilityApi {
         if (date == null || date.isBlank()) {
             return calculations.today();
         }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(new FieldProblem("date", "not-a-date", date));
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        LocalDate day = org.pacto.platform.InputLimits.date(date, "date", true, problems);
+        if (day == null) {
+            throw new InvalidInputException(problems);
         }
+        return day;
     }
 }

@@ -71,6 +71,11 @@ public class PeerReview {
         return scores;
     }
 
+    /** Whether this review says exactly what a new submission says: then that submission is a repeat. */
+    public boolean sameAs(Map<String, Integer> scores, String recommendation, String comment) {
+        return scores().equals(scores) && this.recommendation.equals(recommendation) && this.comment.equals(comment);
+    }
+
     public UUID id() {
         return id;
     }

@@ -48,6 +48,10 @@ public class PracticeCalls {
         LocalDate due = null;
         try {
             due = deadline == null ? null : LocalDate.parse(deadline);
+            if (due != null && !org.pacto.platform.InputLimits.realistic(due)) {
+                problems.add(org.pacto.platform.InputLimits.dateOutOfRange("deadline"));
+                due = null;
+            }
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem("deadline", "invalid-date", deadline));
         }

@@ -273,7 +273,13 @@ public class PracticeValidation {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            // PostgreSQL holds no year 999999: the platform's realistic range (issue 16, item 5)
+            if (!org.pacto.platform.InputLimits.realistic(date)) {
+                problems.add(org.pacto.platform.InputLimits.dateOutOfRange(field));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(field, "invalid-date", value));
             return null;

@@ -146,9 +146,14 @@ public class ReviewDesk {
         if (!assignment.declared()) {
             throw new ConflictException("conflict-of-interest-undeclared", "Declare no conflict of interest first");
         }
-        boolean already = reviews.findByPractice(practice.id()).stream()
-                .anyMatch(r -> r.assignmentId().equals(assignment.id()) && r.round() == practice.reviewRound());
-        if (already) {
+        var already = reviews.findByPractice(practice.id()).stream()
+                .filter(r -> r.assignmentId().equals(assignment.id()) && r.round() == practice.reviewRound())
+                .findFirst();
+        if (already.isPresent()) {
+            // the same review sent again (a retry, a double click) is the one already saved; a different one is a conflict
+            if (already.get().sameAs(scores, recommendation, comment)) {
+                return already.get();
+            }
             throw new ConflictException("already-reviewed", "Already reviewed in this round");
         }
         PeerReview review = reviews.save(new PeerReview(assignment, practice.reviewRound(), scores, recommendation,

@@ -81,7 +81,7 @@ class PracticePages {
         model.addAttribute("groups", groups);
         model.addAttribute("q", query.text() == null ? "" : query.text());
         model.addAttribute("sort", query.sort());
-        long pages = Math.max(1, (result.total() + query.size() - 1) / query.size());
+        long pages = new org.pacto.platform.Paging(query.page(), query.size()).pages(result.total());
         model.addAttribute("page", query.page());
         model.addAttribute("pages", pages);
         model.addAttribute("previousHref", query.page() > 1 ? replace(here, "page", query.page() - 1) : null);

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
 import org.pacto.platform.Language;
+import org.pacto.platform.Paging;
 import org.pacto.identity.Actor;
 import org.pacto.identity.Actors;
 import org.pacto.practices.domain.Decisions;
@@ -70,7 +71,10 @@ class PracticesApi {
     SearchAnswer search(HttpServletRequest request) {
         var query = query(request, display());
         var result = search.search(query);
-        return new SearchAnswer(result.total(), query.page(), query.size(), result.items(), result.facets());
+        var paging = Paging.of(request.getParameter("page"), request.getParameter("size"));
+        // size 0 asks for the total and the facets only (platform.Paging)
+        return new SearchAnswer(result.total(), paging.page(), paging.size(),
+                paging.size() == 0 ? List.of() : result.items(), result.facets());
     }
 
     /** Reads the shareable search parameters (the same on the page, the API and the exports). */
@@ -100,31 +104,13 @@ class PracticesApi {
         if (!List.of("relevance", "date", "date-asc").contains(sort)) {
             throw new InvalidInputException(new FieldProblem("sort", "unknown-sort", sort));
         }
-        int size = intParam(request, "size", 20);
-        if (size < 1 || size > PracticeSearch.MAX_SIZE) {
-            throw new InvalidInputException(new FieldProblem("size", "out-of-range", 1, PracticeSearch.MAX_SIZE));
-        }
-        int page = intParam(request, "page", 1);
-        if (page < 1 || (long) page * size > 10_000) {
-            throw new InvalidInputException(new FieldProblem("page", "out-of-range", 1, 10_000 / size));
-        }
+        // one convention for every list: page from 1, size 0–100, no deeper than 10,000 results
+        var paging = Paging.of(request.getParameter("page"), request.getParameter("size"));
         String q = request.getParameter("q");
         if (q != null && q.length() > 500) {
             throw new InvalidInputException(new FieldProblem("q", "too-long", 500));
         }
-        return new PracticeSearch.Query(q, filters, sort, page, size, PUBLIC, display);
-    }
-
-    private static int intParam(HttpServletRequest request, String name, int fallback) {
-        String value = request.getParameter(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(new FieldProblem(name, "not-a-number", value));
-        }
+        return new PracticeSearch.Query(q, filters, sort, paging.page(), paging.size(), PUBLIC, display);
     }
 
     static String display() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.pacto.pledges.calculation.Fulfilment.Target;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class FulfilmentTest {
@@ -21,6 +22,25 @@ class FulfilmentTest {
     private static Target t(double baseline, double target, Double latest, Double weight) {
         return new Target("t", BigDecimal.valueOf(baseline), BigDecimal.valueOf(target),
                 latest == null ? null : BigDecimal.valueOf(latest), weight == null ? null : BigDecimal.valueOf(weight));
+    }
+
+    /**
+     * Issue 16, item 1: the plain form of 1e-999999999 has a billion digits, and subtracting it from
+     * 1e999999999 overflows: such values are refused at once, and the steps never print long plain forms.
+     */
+    @Test
+    void extremeScalesAreRefusedAndLongValuesExplainedBriefly() {
+        var tiny = new BigDecimal("1e-999999999");
+        var huge = new BigDecimal("1e999999999");
+        assertThatThrownBy(() -> new Target("t", tiny, BigDecimal.TEN, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Target("t", BigDecimal.ZERO, BigDecimal.TEN, huge, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        var result = Fulfilment.of(List.of(new Target("t", new BigDecimal("1e-32"), BigDecimal.TEN,
+                new BigDecimal("1e33"), null)));
+        assertThat(result.percent()).isEqualTo(100.0);
+        assertThat(result.steps().getFirst().explanation()).hasSizeLessThan(200).contains("1E-32").contains("1E+33");
+        assertThat(Fulfilment.plain(new BigDecimal("12.5000"))).isEqualTo("12.5");
     }
 
     @Test
