@@ -13,6 +13,7 @@ import org.pacto.support.DemoAccounts;
 import org.pacto.support.PactoTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +32,8 @@ class PledgesApiTest {
     Outbox outbox;
     @Autowired
     Actors actors;
+    @Autowired
+    CacheManager caches;
 
     Api anonymous() {
         return Api.at(port);
@@ -92,6 +95,15 @@ class PledgesApiTest {
         var english = anonymous().withHeader("Accept-Language", "en").get("/api/v1/pledges?q=yearly+dialogue").json();
         assertThat(english.get("total").asLong()).isEqualTo(1);
         assertThat(english.get("items").get(0).get("title").asString()).startsWith("Yearly dialogue");
+    }
+
+    @Test
+    void listsAreCachedThroughModuleCachesAndEmptiedWhenAPledgeChanges() {
+        assertThat(anonymous().get("/api/v1/pledges?country=AR&size=3").status()).isEqualTo(200);
+        var entries = (Map<?, ?>) caches.getCache("pledges.search").getNativeCache();
+        assertThat(entries).isNotEmpty();
+        assertThat(as("focal-point").post("/api/v1/pledges", pledge()).status()).isEqualTo(201);
+        assertThat(entries).as("emptied once the new pledge committed").isEmpty();
     }
 
     @Test

@@ -87,6 +87,11 @@ public class Pledges {
         return LocalDate.now(clock);
     }
 
+    /** Whether the person may draft pledges for their organisation (focal points and members). */
+    public boolean mayDraft(Actor actor) {
+        return PledgePermissions.mayDraft(actor);
+    }
+
     @Transactional
     public UUID create(Actor actor, PledgeInput input) {
         if (!PledgePermissions.mayDraft(actor)) {

@@ -73,6 +73,7 @@ class PledgePages {
         model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("overdue", search.overdue(filter, language, 10));
         model.addAttribute("indicators", openData.indicators(filter, language));
+        model.addAttribute("mayDraft", actors.current().map(pledges::mayDraft).orElse(false));
         var facets = result.facets();
         model.addAttribute("totalInProgress", facets.get("status").getOrDefault("in-progress", 0L)
                 + facets.get("status").getOrDefault("published", 0L));
@@ -276,7 +277,7 @@ class PledgePages {
     /** Focal points and members draft pledges (the rules are in {@code domain.Pledges}). */
     private Actor signedInDrafter() {
         Actor actor = signedIn();
-        if (!actor.has(org.pacto.identity.Role.FOCAL_POINT) && !actor.has(org.pacto.identity.Role.MEMBER)) {
+        if (!pledges.mayDraft(actor)) {
             throw new AccessDeniedException("focal points and members draft pledges");
         }
         return actor;
