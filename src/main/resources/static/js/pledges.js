@@ -12,6 +12,83 @@
     return fetch(url, {headers: {"Accept": "application/json"}}).then(function (r) { return r.json(); });
   }
 
+  // Category labels are never cut: a chart whose labels are words lays its bars horizontally and
+  // wraps each label inside a column sized to the chart (at 390 px as at 1,366 px), and grows as tall
+  // as its wrapped labels need; only the years stand under vertical bars. The tooltip repeats the label.
+  var LABEL_FONT = "12px sans-serif";
+  var LINE_HEIGHT = 15;
+  var measure = document.createElement("canvas").getContext("2d");
+
+  function lines(text, width) {
+    measure.font = LABEL_FONT;
+    var count = 1;
+    var line = "";
+    String(text).split(/\s+/).forEach(function (word) {
+      var candidate = line ? line + " " + word : word;
+      if (line && measure.measureText(candidate).width > width) {
+        count += 1;
+        line = word;
+      } else {
+        line = candidate;
+      }
+      while (measure.measureText(line).width > width && line.length > 1) {
+        // a word wider than the column is broken, as ECharts does
+        var cut = line.length - 1;
+        while (cut > 1 && measure.measureText(line.slice(0, cut)).width > width) { cut -= 1; }
+        line = line.slice(cut);
+        count += 1;
+      }
+    });
+    return count;
+  }
+
+  function barChart(el, names, values, series) {
+    var horizontal = el.getAttribute("data-chart") !== "year";
+    var chart = echarts.init(el, null, {renderer: "svg"});
+    function draw() {
+      var width = el.clientWidth || 320;
+      var labelWidth = Math.max(90, Math.min(260, Math.round(width * 0.42)));
+      var category = {type: "category", data: names, axisTick: {alignWithLabel: true},
+        axisLabel: horizontal
+          ? {width: labelWidth, overflow: "break", lineHeight: LINE_HEIGHT, fontSize: 12, interval: 0}
+          : {hideOverlap: true, fontSize: 12}};
+      var value = {type: "value", minInterval: 1, splitNumber: 3, axisLabel: {hideOverlap: true, fontSize: 12}};
+      if (horizontal) {
+        var rows = names.reduce(function (sum, name) {
+          return sum + Math.max(26, lines(name, labelWidth) * LINE_HEIGHT + 10);
+        }, 0);
+        el.style.height = Math.max(160, rows + 48) + "px";
+      }
+      chart.resize();
+      chart.setOption({
+        color: PALETTE, animation: false, aria: {enabled: true},
+        grid: {containLabel: true, left: 8, right: 24, top: 12, bottom: 8},
+        tooltip: {trigger: "axis", axisPointer: {type: "shadow"}, confine: true},
+        xAxis: horizontal ? value : category, yAxis: horizontal ? Object.assign(category, {inverse: true}) : value,
+        series: [{type: "bar", name: series, data: values, barMaxWidth: 28}]
+      }, true);
+    }
+    draw();
+    // The chart follows its own box, not only the window: a scroll bar that appears, or the grid of charts
+    // changing its number of columns, changes the width without any resize event of the window.
+    var drawnWidth = el.clientWidth;
+    var pending;
+    function redraw() {
+      clearTimeout(pending);
+      pending = setTimeout(function () {
+        if (el.clientWidth !== drawnWidth) {
+          drawnWidth = el.clientWidth;
+          draw();
+        }
+      }, 100);
+    }
+    if (window.ResizeObserver) {
+      new ResizeObserver(redraw).observe(el);
+    } else {
+      window.addEventListener("resize", redraw);
+    }
+  }
+
   function dashboard(root) {
     var labels = JSON.parse(root.getAttribute("data-labels"));
     json(root.getAttribute("data-api")).then(function (data) {
@@ -23,22 +100,7 @@
         }
         var names = entries.map(function (e) { return (labels[facet] || {})[e[0]] || e[0]; });
         var values = entries.map(function (e) { return e[1]; });
-        var horizontal = ["objective", "principle", "kind", "region"].indexOf(facet) >= 0;
-        if (horizontal) {
-          el.style.height = Math.max(180, names.length * 22 + 40) + "px";
-        }
-        var chart = echarts.init(el, null, {renderer: "svg"});
-        var category = {type: "category", data: names,
-          axisLabel: horizontal ? {width: 150, overflow: "truncate"} : {interval: 0, width: 70, overflow: "truncate"}};
-        var value = {type: "value", minInterval: 1, splitNumber: 3};
-        chart.setOption({
-          color: PALETTE, animation: false, aria: {enabled: true},
-          grid: {containLabel: true, left: 8, right: 16, top: 10, bottom: 8},
-          tooltip: {trigger: "axis"},
-          xAxis: horizontal ? value : category, yAxis: horizontal ? Object.assign(category, {inverse: true}) : value,
-          series: [{type: "bar", name: labels._series.pledges, data: values}]
-        });
-        window.addEventListener("resize", function () { chart.resize(); });
+        barChart(el, names, values, labels._series.pledges);
       });
     });
   }
@@ -50,13 +112,16 @@
       var chart = echarts.init(el, null, {renderer: "svg"});
       chart.setOption({
         color: PALETTE, animation: false, aria: {enabled: true},
-        grid: {containLabel: true, left: 8, right: 16, top: 20, bottom: 8}, tooltip: {trigger: "axis"},
-        xAxis: {type: "time"},
+        grid: {containLabel: true, left: 8, right: 16, top: 20, bottom: 8}, tooltip: {trigger: "axis", confine: true},
+        // the first date sits under the value axis' "0" on a phone: overlapping labels are dropped
+        xAxis: {type: "time", axisLabel: {hideOverlap: true, fontSize: 12}},
         yAxis: {type: "value", min: Math.min(Number(t.baseline), Number(t.target)),
           max: Math.max.apply(null, [Number(t.baseline), Number(t.target)].concat(t.series.map(function (p) { return Number(p.value); })))},
         series: [{type: "line", name: t.name, data: t.series.map(function (p) { return [p.date, Number(p.value)]; }),
-          markLine: {symbol: "none", data: [{yAxis: Number(t.target), name: "target"}, {yAxis: Number(t.baseline), name: "baseline"}],
-            lineStyle: {type: "dashed"}}}]
+          // the values of the dashed lines are written inside the grid: at its right end they were cut
+          markLine: {symbol: "none", lineStyle: {type: "dashed"}, data: [
+            {yAxis: Number(t.target), name: "target", label: {position: "insideEndTop", formatter: "{c}"}},
+            {yAxis: Number(t.baseline), name: "baseline", label: {position: "insideStartTop", formatter: "{c}"}}]}}]
       });
       window.addEventListener("resize", function () { chart.resize(); });
     });

@@ -33,7 +33,7 @@
       animation: false,
       grid: { left: 8, right: 16, top: 16, bottom: 24, containLabel: true },
       tooltip: { formatter: function (item) { return item.name; } },
-      xAxis: { type: "time" },
+      xAxis: { type: "time", axisLabel: { hideOverlap: true } },
       yAxis: { type: "category", data: countries, inverse: true },
       series: [{
         type: "custom",

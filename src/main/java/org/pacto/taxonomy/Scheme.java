@@ -4,7 +4,10 @@ package org.pacto.taxonomy;
 public enum Scheme {
     SDG("sdg"),
     GFMD_AREA("gfmd-area"),
+    /** The stakeholder groups of GCM paragraph 44. */
     STAKEHOLDER_GROUP("stakeholder-group"),
+    /** The stakeholder groups of the civil-society Permanent Dialogue Mechanism as seed 003 lists them. */
+    DIALOGUE_MECHANISM_GROUP("dialogue-mechanism-group"),
     ENTITY_KIND("entity-kind"),
     MGI_DOMAIN("mgi-domain"),
     THEME("theme"),

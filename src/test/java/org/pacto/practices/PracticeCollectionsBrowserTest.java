@@ -76,7 +76,7 @@ class PracticeCollectionsBrowserTest {
 
     @Test
     void theUpdateFlowPagesAreAccessible() {
-        String id = PracticeUpdatesTest.published(port, PracticesApiTest.practice("Huertas comunitarias en Almirante Brown"));
+        String id = PracticeFixtures.at(port).published(PracticeFixtures.practice("Huertas comunitarias en Almirante Brown"));
         try (var organisation = Browser.desktop()) {
             signIn(organisation, DemoAccounts.withRole("focal-point"));
             organisation.driver().get("http://localhost:" + port + "/practices/" + id);

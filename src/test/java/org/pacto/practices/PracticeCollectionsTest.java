@@ -144,10 +144,10 @@ class PracticeCollectionsTest {
                 "2030-01-01"));
         assertThat(call.status()).isEqualTo(201);
         String callId = call.json().get("id").asString();
-        var practice = PracticesApiTest.practice("Salud comunitaria para personas migrantes en Avellaneda");
+        var practice = PracticeFixtures.practice("Salud comunitaria para personas migrantes en Avellaneda");
         practice.put("call", callId);
-        String answer = PracticeUpdatesTest.published(port, practice);
-        var unpublished = PracticesApiTest.practice("Borrador de la convocatoria");
+        String answer = PracticeFixtures.at(port).published(practice);
+        var unpublished = PracticeFixtures.practice("Borrador de la convocatoria");
         unpublished.put("call", callId);
         Api.at(port).withToken(DemoAccounts.withRole("focal-point").token()).post("/api/v1/practices", unpublished);
 
@@ -164,7 +164,7 @@ class PracticeCollectionsTest {
         var ids = published(2);
         assertThat(Api.at(port).get("/practices/collections").body()).contains("Datos y observatorios locales")
                 .doesNotContain("name=\"practices\"");
-        Api staff = PracticePagesTest.signIn(port, DemoAccounts.withRole("secretariat").email());
+        Api staff = PracticeFixtures.at(port).signedIn(DemoAccounts.withRole("secretariat").email());
         var page = staff.get("/practices/collections");
         assertThat(page.body()).contains("name=\"practices\"").contains("Quitar de la portada");
         long before = collections();
@@ -188,7 +188,7 @@ class PracticeCollectionsTest {
         assertThat(unfeatured.status()).isEqualTo(302);
         assertThat(Api.at(port).get("/api/v1/practices/collections/" + id).json().get("featured").asBoolean())
                 .isFalse();
-        Api focal = PracticePagesTest.signIn(port, DemoAccounts.withRole("focal-point").email());
+        Api focal = PracticeFixtures.at(port).signedIn(DemoAccounts.withRole("focal-point").email());
         assertThat(focal.submitForm("/practices/collections", "/practices/collections/" + id + "/feature",
                 Map.of("featured", "true")).status()).isEqualTo(403);
     }

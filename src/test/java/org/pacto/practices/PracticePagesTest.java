@@ -25,17 +25,7 @@ class PracticePagesTest {
     }
 
     Api signedIn(String email) {
-        return signIn(port, email);
-    }
-
-    /** A browser-like session signed in with the demo account's password. */
-    static Api signIn(int port, String email) {
-        Api api = Api.at(port);
-        var account = DemoAccounts.byEmail(email);
-        var answer = api.submitForm("/login", "/login", Map.of("username", account.email(), "password",
-                account.password()));
-        assertThat(answer.status()).isEqualTo(302);
-        return api;
+        return PracticeFixtures.at(port).signedIn(email);
     }
 
     @Test

@@ -30,17 +30,17 @@ class PracticeSearchTest {
     }
 
     String publish(Map<String, Object> body) {
-        return PracticeUpdatesTest.published(port, body);
+        return PracticeFixtures.at(port).published(body);
     }
 
     @BeforeAll
     void publishSome() {
-        var spanish = PracticesApiTest.practice("Consulados móviles para la documentación en Zárate");
+        var spanish = PracticeFixtures.practice("Consulados móviles para la documentación en Zárate");
         spanish.put("summary", "Los consulados móviles recorren los barrios de Zárate y acercan trámites de documentación.");
         spanish.put("objectives", List.of(4));
         spanish.put("countries", List.of("AR"));
         mobileConsulates = publish(spanish);
-        var french = PracticesApiTest.practice("Guichets d'accueil des migrants de retour à Dakar");
+        var french = PracticeFixtures.practice("Guichets d'accueil des migrants de retour à Dakar");
         french.put("language", "fr");
         french.put("summary", "Des guichets municipaux accueillent les personnes migrantes de retour à Dakar.");
         french.put("objectives", List.of(21));
@@ -125,7 +125,7 @@ class PracticeSearchTest {
     @Test
     void draftsAreNeverFound() {
         var focal = Api.at(port).withToken(DemoAccounts.withRole("focal-point").token());
-        focal.post("/api/v1/practices", PracticesApiTest.practice("Borrador Xilófono secreto"));
+        focal.post("/api/v1/practices", PracticeFixtures.practice("Borrador Xilófono secreto"));
         assertThat(api().get("/api/v1/practices?q=Xil%C3%B3fono").json().get("total").asLong()).isZero();
     }
 
@@ -158,7 +158,7 @@ class PracticeSearchTest {
         long before = count(api().get("/api/v1/practices").json(), "country", "UY");
         long lone = count(api().get("/api/v1/practices?country=AR").json(), "country", "UY");
         assertThat(lone).isEqualTo(before);
-        var body = new java.util.HashMap<>(PracticesApiTest.practice("Mesa de atención migrante en Rivera"));
+        var body = new java.util.HashMap<>(PracticeFixtures.practice("Mesa de atención migrante en Rivera"));
         body.put("countries", List.of("UY"));
         publish(body);
         assertThat(count(api().get("/api/v1/practices").json(), "country", "UY")).isEqualTo(before + 1);

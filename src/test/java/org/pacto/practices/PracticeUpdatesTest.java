@@ -43,35 +43,11 @@ class PracticeUpdatesTest {
 
     /** A practice of the focal point's organisation taken through peer review to publication. */
     String published(String title) {
-        return published(port, PracticesApiTest.practice(title));
-    }
-
-    static String published(int port, Map<String, Object> body) {
-        Api focal = Api.at(port).withToken(DemoAccounts.withRole("focal-point").token());
-        Api secretariat = Api.at(port).withToken(DemoAccounts.withRole("secretariat").token());
-        var created = focal.post("/api/v1/practices", body);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String id = created.json().get("id").asString();
-        assertThat(focal.post("/api/v1/practices/" + id + "/submit", Map.of()).status()).isEqualTo(200);
-        assertThat(secretariat.post("/api/v1/practices/" + id + "/reviewers", Map.of("reviewers",
-                List.of(PracticesApiTest.CEPAL, PracticesApiTest.LIMA, PracticesApiTest.BUAP))).status())
-                .isEqualTo(200);
-        for (String reviewer : List.of(PracticesApiTest.CEPAL, PracticesApiTest.LIMA, PracticesApiTest.BUAP)) {
-            Api as = Api.at(port).withToken(DemoAccounts.byEmail(reviewer).token());
-            as.post("/api/v1/practices/" + id + "/declaration", Map.of());
-            var scores = new HashMap<String, Object>();
-            ReviewRules.CRITERIA.forEach(c -> scores.put(c, 4));
-            assertThat(as.post("/api/v1/practices/" + id + "/reviews", Map.of("scores", scores,
-                    "recommendation", "publish", "comment", "Bien documentada")).status()).isEqualTo(201);
-        }
-        var decided = secretariat.post("/api/v1/practices/" + id + "/decision",
-                Map.of("decision", "publish", "reason", "Cumple los criterios."));
-        assertThat(decided.json().get("status").asString()).isEqualTo("published");
-        return id;
+        return PracticeFixtures.at(port).published(PracticeFixtures.practice(title));
     }
 
     static Map<String, Object> updated(String title) {
-        var body = PracticesApiTest.practice(title);
+        var body = PracticeFixtures.practice(title);
         body.put("results", "Más de 5.000 trámites en 2024.");
         body.put("objectives", List.of(4, 15, 16));
         return body;
@@ -203,7 +179,7 @@ class PracticeUpdatesTest {
 
     @Test
     void aDraftCannotBeUpdatedAndItsVersionsAreNotPublic() {
-        var created = focal().post("/api/v1/practices", PracticesApiTest.practice("Borrador sin publicar"));
+        var created = focal().post("/api/v1/practices", PracticeFixtures.practice("Borrador sin publicar"));
         String id = created.json().get("id").asString();
         var answer = focal().post("/api/v1/practices/" + id + "/updates", updated("Borrador actualizado"));
         assertThat(answer.status()).isEqualTo(409);
@@ -215,7 +191,7 @@ class PracticeUpdatesTest {
     void theOrganisationUpdatesThroughThePagesAndTheSecretariatDecidesOnTheDifference() {
         String id = published("Registro municipal de cuidadoras migrantes");
         String focalEmail = DemoAccounts.withRole("focal-point").email();
-        Api organisation = PracticePagesTest.signIn(port, focalEmail);
+        Api organisation = PracticeFixtures.at(port).signedIn(focalEmail);
         var page = organisation.get("/practices/" + id);
         assertThat(page.body()).contains("/practices/" + id + "/update").contains("Actualizar esta práctica");
         assertThat(Api.at(port).get("/practices/" + id).body()).doesNotContain("/practices/" + id + "/update\"");
@@ -234,7 +210,7 @@ class PracticeUpdatesTest {
         assertThat(sent.header("Location")).contains("/practices/" + id + "?update-proposed");
         assertThat(Api.at(port).get("/practices/" + id).body()).doesNotContain("cuidadoras y cuidadores");
 
-        Api staff = PracticePagesTest.signIn(port, DemoAccounts.withRole("secretariat").email());
+        Api staff = PracticeFixtures.at(port).signedIn(DemoAccounts.withRole("secretariat").email());
         var desk = staff.get("/practices/updates");
         assertThat(desk.status()).isEqualTo(200);
         assertThat(desk.body()).contains("Registro municipal de cuidadoras migrantes")

@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PactoTest
 class PracticesApiTest {
 
-    static final String CEPAL = "revisora.cepal@pacto.demo";
-    static final String LIMA = "revisor.lima@pacto.demo";
-    static final String BUAP = "revisora.buap@pacto.demo";
+    static final String CEPAL = PracticeFixtures.CEPAL;
+    static final String LIMA = PracticeFixtures.LIMA;
+    static final String BUAP = PracticeFixtures.BUAP;
 
     @LocalServerPort
     int port;
@@ -47,28 +47,11 @@ class PracticesApiTest {
     }
 
     static Map<String, Object> practice(String title) {
-        var body = new HashMap<String, Object>();
-        body.put("language", "es");
-        body.put("title", title);
-        body.put("summary", "Atención de consulados en los barrios para regularizar documentos de personas migrantes.");
-        body.put("description", "<p>Los consulados visitan los barrios.</p><script>alert(1)</script>");
-        body.put("objectives", List.of(4, 15));
-        body.put("principles", List.of("whole-of-society"));
-        body.put("countries", List.of("AR"));
-        body.put("level", "local");
-        body.put("locality", "Quilmes");
-        body.put("type", "service");
-        body.put("startDate", "2021-03-01");
-        body.put("results", "Más de 2.000 trámites.");
-        body.put("themes", List.of("data"));
-        body.put("contact", Map.of("name", "Laura Contacto", "email", "laura@quilmes.example"));
-        return body;
+        return PracticeFixtures.practice(title);
     }
 
     static Map<String, Object> review(int score, String recommendation) {
-        var scores = new HashMap<String, Object>();
-        ReviewRules.CRITERIA.forEach(c -> scores.put(c, score));
-        return Map.of("scores", scores, "recommendation", recommendation, "comment", "Revisión con puntaje " + score);
+        return PracticeFixtures.review(score, recommendation);
     }
 
     String create(String title) {
@@ -249,10 +232,32 @@ class PracticesApiTest {
         assertThat(stranger.status()).isIn(403, 404);
     }
 
+    /** Issue 16: ids in JSON are plain strings, in every answer of the practices API. */
+    @Test
+    void idsAreWrittenAsPlainStrings() {
+        String id = inReview("Identificadores como texto");
+        var practice = secretariat().get("/api/v1/practices/" + id).json();
+        assertThat(practice.get("id").isString()).isTrue();
+        assertThat(practice.get("organisationId").isString()).isTrue();
+        var panel = secretariat().get("/api/v1/practices/" + id + "/reviewers").json();
+        assertThat(panel.get("id").asString()).isEqualTo(id);
+        var declared = as(CEPAL).post("/api/v1/practices/" + id + "/declaration", Map.of()).json();
+        assertThat(declared.get("id").isString()).isTrue();
+        var sent = as(CEPAL).post("/api/v1/practices/" + id + "/reviews", review(4, "publish")).json();
+        assertThat(sent.get("id").isString()).isTrue();
+        var found = Api.at(port).get("/api/v1/practices?size=1").json();
+        assertThat(found.get("items").get(0).get("id").isString()).isTrue();
+        assertThat(found.get("page").asInt()).isEqualTo(1);
+        assertThat(found.get("size").asInt()).isEqualTo(1);
+    }
+
     @Test
     void reviewersSeeOthersOnlyAfterTheirOwnAndSubmittersNeverSeeNames() {
         String id = inReview("Reseñas ocultas");
         reviewBy(CEPAL, id, 4, "publish");
+        // reading anything of the practice, its reviews included, comes after the declaration (issue 16 item 10)
+        assertThat(as(LIMA).get("/api/v1/practices/" + id + "/reviews").status()).isEqualTo(403);
+        assertThat(as(LIMA).post("/api/v1/practices/" + id + "/declaration", Map.of()).status()).isEqualTo(200);
         var before = as(LIMA).get("/api/v1/practices/" + id + "/reviews");
         assertThat(before.status()).isEqualTo(200);
         assertThat(before.json().get("reviews").size()).isZero();

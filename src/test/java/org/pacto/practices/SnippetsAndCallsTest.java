@@ -31,7 +31,7 @@ class SnippetsAndCallsTest {
         assertThat(call.status()).isEqualTo(201);
         String callId = call.json().get("id").asString();
         assertThat(Api.at(port).get("/api/v1/calls").body()).contains(callId);
-        var body = new HashMap<>(PracticesApiTest.practice("Respuesta a la convocatoria de salud"));
+        var body = new HashMap<>(PracticeFixtures.practice("Respuesta a la convocatoria de salud"));
         body.put("call", callId);
         assertThat(focal.post("/api/v1/practices", body).status()).isEqualTo(201);
         body.put("call", "00000000-0000-0000-0000-000000000000");

@@ -1,8 +1,10 @@
 package org.pacto.identity.account;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Membership {
 
-    static final int MIN_PASSWORD = 12;
+    static final int RESET_MAILS_PER_HOUR = 3;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final PersonRepository people;
@@ -62,38 +64,63 @@ public class Membership {
         this.baseUrl = baseUrl;
     }
 
-    /** Who may invite whom: focal points into their own organisation, as member or focal point. */
+    /**
+     * Who may invite whom: focal points into their own organisation, as member or focal point; the secretariat
+     * anyone anywhere. The answer is the same whether the address already has an account or not (issue 16,
+     * item 10): an existing account gets a mail saying what to do instead of an invitation.
+     */
     @Transactional
-    public void invite(Actor inviter, OrganisationId organisation, String email, Role role, java.util.Locale locale) {
-        boolean staff = inviter.has(Role.SECRETARIAT) || inviter.has(Role.ADMIN);
-        boolean focal = inviter.has(Role.FOCAL_POINT) && inviter.actsFor(organisation)
-                && (role == Role.MEMBER || role == Role.FOCAL_POINT);
-        if (!(staff || focal) || (role == Role.ADMIN && !inviter.has(Role.ADMIN))) {
+    public void invite(Actor inviter, OrganisationId organisation, String email, Role role, Locale locale) {
+        boolean focal = inviter.isFocalPointOf(organisation) && (role == Role.MEMBER || role == Role.FOCAL_POINT);
+        if (!(inviter.isStaff() || focal) || (role == Role.ADMIN && !inviter.has(Role.ADMIN))) {
             throw new AccessDeniedException("may not invite with this role here");
         }
         var org = organisations.find(organisation);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (email == null || !EMAIL.matcher(email.strip()).matches() || email.length() > 320) {
-            problems.add(new FieldProblem("email", "not-an-email"));
-        } else if (people.findActiveByEmail(email.strip()).isPresent()) {
-            problems.add(new FieldProblem("email", "already-member"));
+        if (email == null || email.length() > 320 || !EMAIL.matcher(email.strip()).matches()) {
+            throw new InvalidInputException(new FieldProblem("email", "not-an-email"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        var existing = people.findActiveByEmail(address);
+        if (existing.isPresent()) {
+            audit.changed("invitation", organisation.toString(), "addressed-to-existing-account",
+                    Map.of("organisation", organisation.toString(), "role", role.code()));
+            mailer.send(new Mailer.OutgoingMail(address,
+                    messages.getMessage("mail.invitation.existing.subject", new Object[] {org.name()}, locale),
+                    messages.getMessage("mail.invitation.existing.body", new Object[] {inviter.name(), org.name(),
+                        messages.getMessage("role." + role.code(), null, locale), baseUrl + "/login",
+                        baseUrl + "/password/forgot"}, locale)));
+            return;
         }
         String secret = Secrets.newSecret("inv_");
-        var invitation = invitations.save(new Invitation(organisation, email, role, Secrets.hash(secret),
+        var invitation = invitations.save(new Invitation(organisation, address, role, Secrets.hash(secret),
                 inviter.person()));
         audit.changed("invitation", invitation.id().toString(), "created",
                 Map.of("organisation", organisation.toString(), "role", role.code()));
         mailer.send(new Mailer.OutgoingMail(invitation.email(),
                 messages.getMessage("mail.invitation.subject", new Object[] {org.name()}, locale),
                 messages.getMessage("mail.invitation.body", new Object[] {inviter.name(), org.name(),
-                    messages.getMessage("role." + role.code(), null, locale), baseUrl + "/join/" + secret}, locale)));
+                    messages.getMessage("role." + role.code(), null, locale), joinLink(secret)}, locale)));
     }
 
+    /**
+     * The mailed links carry their secret in the fragment ({@code #…}), which browsers never send: the secret
+     * reaches Pacto only in the body of a POST, never in a request line that access logs and proxies record.
+     */
+    private String joinLink(String secret) {
+        return baseUrl + "/join#" + secret;
+    }
+
+    private String resetLink(String secret) {
+        return baseUrl + "/password/reset#" + secret;
+    }
+
+    /** A usable invitation: not accepted, not expired, and to an organisation that has not been removed. */
     public Optional<Invitation> invitation(String secret) {
-        return invitations.findByTokenHash(Secrets.hash(secret)).filter(i -> i.usable(Instant.now()));
+        if (secret == null || secret.isBlank()) {
+            return Optional.empty();
+        }
+        return invitations.findByTokenHash(Secrets.hash(secret.strip())).filter(i -> i.usable(Instant.now()))
+                .filter(i -> organisations.active(i.organisation()));
     }
 
     /** Accepting the mailed link proves the address; the person chooses a name and a password. */
@@ -104,7 +131,7 @@ public class Membership {
         if (name == null || name.isBlank()) {
             problems.add(new FieldProblem("name", "required"));
         }
-        checkPassword(password, problems);
+        PasswordRules.check(password, invitation.email(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -120,49 +147,80 @@ public class Membership {
         return person.id();
     }
 
-    /** Always answers the same way, so the form does not reveal who has an account. */
+    /**
+     * Always answers the same way, so the form does not reveal who has an account; at most
+     * {@value #RESET_MAILS_PER_HOUR} links are mailed to one address in an hour (issue 16, item 9).
+     */
     @Transactional
-    public void requestPasswordReset(String email, java.util.Locale locale) {
-        if (email == null) {
+    public void requestPasswordReset(String email, Locale locale) {
+        if (email == null || email.isBlank() || email.length() > 320) {
             return;
         }
-        people.findActiveByEmail(email.strip()).ifPresent(person -> {
+        people.findActiveByEmail(email.strip()).filter(Person::active).ifPresent(person -> {
+            Instant now = Instant.now();
+            if (resets.countByPersonIdAndCreatedAtAfter(person.id().value(), now.minus(Duration.ofHours(1)))
+                    >= RESET_MAILS_PER_HOUR) {
+                return;
+            }
             String secret = Secrets.newSecret("pwd_");
             resets.save(new PasswordReset(Secrets.hash(secret), person.id().value()));
             mailer.send(new Mailer.OutgoingMail(person.email(),
                     messages.getMessage("mail.reset.subject", null, locale),
-                    messages.getMessage("mail.reset.body", new Object[] {person.name(), baseUrl + "/password/reset/" + secret},
+                    messages.getMessage("mail.reset.body", new Object[] {person.name(), resetLink(secret)},
                             locale)));
         });
     }
 
     public boolean resetUsable(String secret) {
-        return resets.findById(Secrets.hash(secret)).filter(r -> r.usable(Instant.now())).isPresent();
+        return usableReset(secret).isPresent();
     }
 
+    private Optional<PasswordReset> usableReset(@Nullable String secret) {
+        if (secret == null || secret.isBlank()) {
+            return Optional.empty();
+        }
+        return resets.findById(Secrets.hash(secret.strip())).filter(r -> r.usable(Instant.now()));
+    }
+
+    /**
+     * Sets a new password through a mailed link. The person's sessions end (whoever knew the old password is
+     * signed out), every other outstanding link is used up, and on request the person's API tokens are revoked.
+     */
     @Transactional
-    public void resetPassword(String secret, String password) {
-        var reset = resets.findById(Secrets.hash(secret)).filter(r -> r.usable(Instant.now()))
+    public void resetPassword(String secret, String password, boolean revokeTokens) {
+        var reset = usableReset(secret).orElseThrow(() -> new NotFoundException("password reset", "link"));
+        var person = people.findById(reset.personId()).filter(Person::active)
                 .orElseThrow(() -> new NotFoundException("password reset", "link"));
         List<FieldProblem> problems = new ArrayList<>();
-        checkPassword(password, problems);
+        PasswordRules.check(password, person.email(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var person = people.findById(reset.personId()).orElseThrow(() -> new NotFoundException("person", "link"));
+        Instant now = Instant.now();
         person.setPassword(passwords.encode(password), true);
-        reset.use(Instant.now());
-        audit.changed("person", person.id().toString(), "password-reset", Map.of());
+        person.endSessions();
+        reset.use(now);
+        int otherLinks = resets.useAll(person.id().value(), now);
+        int revoked = revokeTokens ? tokens.revokeAll(List.of(person.id().value()), now) : 0;
+        audit.changed("person", person.id().toString(), "password-reset",
+                Map.of("otherLinksUsedUp", otherLinks, "tokensRevoked", revoked));
+    }
+
+    /** Whether a session signed in at this session version may still act (item 9: resets end sessions). */
+    @Transactional(readOnly = true)
+    public boolean sessionCurrent(PersonId person, int sessionVersion) {
+        return people.findById(person.value())
+                .filter(p -> p.active() && p.sessionVersion() == sessionVersion).isPresent();
     }
 
     /** Creates a token and returns its secret, which is shown once and never stored. */
     @Transactional
-    public String createToken(PersonId person, String name) {
+    public String createToken(Actor actor, String name) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new InvalidInputException(new FieldProblem("name", "required"));
         }
         String secret = Secrets.newSecret("pacto_");
-        var token = tokens.save(new ApiToken(person.value(), name.strip(), Secrets.hash(secret),
+        var token = tokens.save(new ApiToken(actor.person().value(), name.strip(), Secrets.hash(secret),
                 secret.substring(0, 12)));
         audit.changed("api-token", token.id().toString(), "created", Map.of("name", name.strip()));
         return secret;
@@ -175,18 +233,18 @@ public class Membership {
     }
 
     @Transactional
-    public void revokeToken(PersonId person, java.util.UUID tokenId) {
-        var token = tokens.findById(tokenId).filter(t -> t.personId().equals(person.value()))
+    public void revokeToken(Actor actor, java.util.UUID tokenId) {
+        var token = tokens.findById(tokenId).filter(t -> t.personId().equals(actor.person().value()))
                 .orElseThrow(() -> new NotFoundException("token", tokenId));
         token.revoke();
         audit.changed("api-token", tokenId.toString(), "revoked", Map.of());
     }
 
-    public List<ApiToken> tokens(PersonId person) {
-        return tokens.findByPersonIdOrderByCreatedAtDesc(person.value());
+    public List<ApiToken> tokens(Actor actor) {
+        return tokens.findByPersonIdOrderByCreatedAtDesc(actor.person().value());
     }
 
-    /** The person a valid, unrevoked token belongs to; records its use. */
+    /** The person a valid, unrevoked token belongs to, if their account is active; records its use. */
     @Transactional
     public Optional<Person> personForToken(String secret) {
         return tokens.findByTokenHash(Secrets.hash(secret)).filter(t -> !t.revoked())
@@ -230,13 +288,5 @@ public class Membership {
 
     public List<Person> inOrganisation(OrganisationId organisation) {
         return people.findActiveInOrganisation(organisation.value());
-    }
-
-    private static void checkPassword(@Nullable String password, List<FieldProblem> problems) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            problems.add(new FieldProblem("password", "password-too-short", MIN_PASSWORD));
-        } else if (password.length() > 200) {
-            problems.add(new FieldProblem("password", "too-long", 200));
-        }
     }
 }

@@ -1,12 +1,16 @@
 package org.pacto.identity.account;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import org.pacto.identity.Actor;
+import org.pacto.identity.OrganisationDeleted;
 import org.pacto.identity.OrganisationId;
 import org.pacto.identity.OrganisationJoined;
+import org.pacto.identity.OrganisationUpdated;
 import org.pacto.platform.AuditTrail;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
@@ -14,29 +18,46 @@ import org.pacto.platform.NotFoundException;
 import org.pacto.taxonomy.Framework;
 import org.pacto.taxonomy.Scheme;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers, edits and (softly) removes organisations, validating against the reference lists. */
+/**
+ * Registers, edits and (softly) removes organisations, validating against the reference lists. Removing one
+ * deactivates its people's accounts and API tokens and ends their sessions (issue 16, item 4); the records stay
+ * readable to the secretariat. Events are published inside the transaction, so listeners of other modules
+ * ({@code @ApplicationModuleListener}) receive them only once it has committed.
+ */
 @Service
 public class OrganisationRegistry {
 
     static final Set<String> LEVELS = Set.of("local", "subnational", "national", "regional", "global");
     private final OrganisationRepository organisations;
+    private final PersonRepository people;
+    private final ApiTokenRepository tokens;
     private final Framework framework;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    OrganisationRegistry(OrganisationRepository organisations, Framework framework, AuditTrail audit,
-                         ApplicationEventPublisher events) {
+    OrganisationRegistry(OrganisationRepository organisations, PersonRepository people, ApiTokenRepository tokens,
+                         Framework framework, AuditTrail audit, ApplicationEventPublisher events) {
         this.organisations = organisations;
+        this.people = people;
+        this.tokens = tokens;
         this.framework = framework;
         this.audit = audit;
         this.events = events;
     }
 
     @Transactional
-    public OrganisationId register(OrganisationDetails details) {
+    public OrganisationId register(Actor actor, OrganisationDetails details) {
+        requireStaff(actor);
+        return registerOnSetUp(details);
+    }
+
+    /** For the loaders that run before anyone can sign in (first admin, demo content). */
+    @Transactional
+    public OrganisationId registerOnSetUp(OrganisationDetails details) {
         validate(details, null);
         var organisation = organisations.save(new Organisation(details));
         audit.changed("organisation", organisation.id().toString(), "created", describe(details));
@@ -46,7 +67,8 @@ public class OrganisationRegistry {
     }
 
     @Transactional
-    public void update(OrganisationId id, OrganisationDetails details) {
+    public void update(Actor actor, OrganisationId id, OrganisationDetails details) {
+        requireStaff(actor);
         var organisation = find(id);
         validate(details, id);
         var before = describe(organisation.details());
@@ -59,15 +81,51 @@ public class OrganisationRegistry {
             }
         });
         audit.changed("organisation", id.toString(), "updated", changes);
+        if (changes.containsKey("name") || changes.containsKey("kind") || changes.containsKey("country")) {
+            events.publishEvent(new OrganisationUpdated(id, organisation.name(), details.kind(), details.country()));
+        }
     }
 
+    /**
+     * Removes an organisation softly: its people can no longer sign in, their API tokens are revoked and their
+     * sessions end; pending invitations to it are refused (see {@link Membership#invitation}).
+     */
     @Transactional
-    public void delete(OrganisationId id, String by, String reason) {
+    public void delete(Actor actor, OrganisationId id, String reason) {
+        requireStaff(actor);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(new FieldProblem("reason", "required"));
         }
-        find(id).delete(by, reason.strip());
-        audit.changed("organisation", id.toString(), "deleted", java.util.Map.of("reason", reason.strip()));
+        find(id).delete(actor.email(), reason.strip());
+        Instant now = Instant.now();
+        var members = people.findAllInOrganisation(id.value());
+        members.forEach(p -> p.deactivate(now));
+        int revoked = members.isEmpty() ? 0 : tokens.revokeAll(members.stream().map(p -> p.id().value()).toList(), now);
+        audit.changed("organisation", id.toString(), "deleted", java.util.Map.of("reason", reason.strip(),
+                "deactivatedAccounts", members.size(), "revokedTokens", revoked));
+        events.publishEvent(new OrganisationDeleted(id));
+    }
+
+    /** Every organisation, removed ones included, for the secretariat. */
+    public List<Organisation> allForStaff(Actor actor) {
+        requireStaff(actor);
+        return organisations.findAll(org.springframework.data.domain.Sort.by("name"));
+    }
+
+    /** One organisation, even a removed one, for the secretariat. */
+    public java.util.Optional<Organisation> anyForStaff(Actor actor, OrganisationId id) {
+        requireStaff(actor);
+        return organisations.findById(id.value());
+    }
+
+    public boolean active(OrganisationId id) {
+        return organisations.findById(id.value()).filter(o -> !o.deleted()).isPresent();
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (!actor.isStaff()) {
+            throw new AccessDeniedException("only the secretariat manages organisations");
+        }
     }
 
     Organisation find(OrganisationId id) {

@@ -34,6 +34,10 @@ public class Person {
     private Instant createdAt;
     @jakarta.persistence.Embedded
     private org.pacto.platform.@Nullable Deletion deletion;
+    /** Set when the person's organisation is removed: the record stays, the account no longer works. */
+    private @Nullable Instant deactivatedAt;
+    /** Raised to end every session signed in before (password reset, deactivation). */
+    private int sessionVersion;
     @Version
     private int version;
 
@@ -99,7 +103,28 @@ public class Person {
     }
 
     public boolean active() {
-        return !deletion().deleted() && passwordHash != null;
+        return !deletion().deleted() && deactivatedAt == null && passwordHash != null;
+    }
+
+    /** Ends the account's use (sign-in, tokens, sessions) without removing the person's record. */
+    void deactivate(Instant at) {
+        if (deactivatedAt == null) {
+            deactivatedAt = at;
+        }
+        endSessions();
+    }
+
+    public boolean deactivated() {
+        return deactivatedAt != null;
+    }
+
+    /** Every session signed in before this call is ended on its next request. */
+    void endSessions() {
+        sessionVersion++;
+    }
+
+    public int sessionVersion() {
+        return sessionVersion;
     }
 
     public Set<Role> roles() {

@@ -33,7 +33,7 @@ class DemoOrganisations {
         for (Entry e : entries) {
             OrganisationId id = byName.get(e.name().toLowerCase(java.util.Locale.ROOT));
             if (id == null) {
-                id = registry.register(new OrganisationDetails(e.name(), e.kind(), e.country(), e.level(),
+                id = registry.registerOnSetUp(new OrganisationDetails(e.name(), e.kind(), e.country(), e.level(),
                         e.locality(), e.website(), e.internal()));
             }
             byKey.put(e.key(), id);

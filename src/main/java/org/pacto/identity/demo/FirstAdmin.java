@@ -44,10 +44,12 @@ class FirstAdmin implements ApplicationRunner {
         if (email.isBlank() || membership.anyAdmin()) {
             return;
         }
-        if (password.length() < 12) {
-            throw new IllegalStateException("PACTO_ADMIN_PASSWORD must have at least 12 characters");
+        if (!org.pacto.identity.account.PasswordRules.problems(password, email).isEmpty()) {
+            throw new IllegalStateException("PACTO_ADMIN_PASSWORD must have at least "
+                    + org.pacto.identity.account.PasswordRules.MINIMUM
+                    + " characters besides blanks and must not be the e-mail address");
         }
-        var organisationId = registry.register(new OrganisationDetails(organisation, "international-organisation",
+        var organisationId = registry.registerOnSetUp(new OrganisationDetails(organisation, "international-organisation",
                 null, "global", null, null, false));
         membership.createPerson(organisationId, email, "Admin", Set.of(Role.ADMIN), password);
         log.info("First admin account created from PACTO_ADMIN_EMAIL");

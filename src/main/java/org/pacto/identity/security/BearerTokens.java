@@ -37,7 +37,7 @@ class BearerTokens extends OncePerRequestFilter {
             problems.write(request, response, 401, "invalid-token");
             return;
         }
-        var principal = new SignedIn(person.get().actor(), null, false);
+        var principal = new SignedIn(person.get().actor(), null, person.get().sessionVersion());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();

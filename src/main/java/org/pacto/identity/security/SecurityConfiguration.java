@@ -1,16 +1,20 @@
 package org.pacto.identity.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.pacto.identity.account.Membership;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -57,8 +61,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain pages(HttpSecurity http, Membership membership, AccountDetails accounts,
+                              PasswordEncoder passwords, LoginThrottle throttle) throws Exception {
+        var passwordCheck = new DaoAuthenticationProvider(accounts);
+        passwordCheck.setPasswordEncoder(passwords);
+        http.authenticationManager(new ProviderManager(new ThrottledSignIn(passwordCheck, throttle)))
+                .addFilterBefore(new CurrentSessions(membership), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/**").hasAnyRole("ADMIN", "SECRETARIAT")
                         .requestMatchers("/profile/**", "/profile").authenticated()
                         .anyRequest().permitAll())
@@ -66,6 +75,12 @@ class SecurityConfiguration {
                         .failureHandler(new SignInFailures()).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // Refusals go to /error (platform.web.ErrorPages) with their reason, so a failed CSRF check reads
+                // "the form expired" and a forbidden page "your role does not allow this", as Pacto's pages.
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                    request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                }))
                 .headers(h -> headers(h));
         return http.build();
     }

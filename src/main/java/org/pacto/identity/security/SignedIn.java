@@ -8,8 +8,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The principal of a signed-in person (session or bearer token). */
-public record SignedIn(Actor actor, @Nullable String passwordHash, boolean locked) implements UserDetails {
+/**
+ * The principal of a signed-in person (session or bearer token). {@code sessionVersion} is the person's session
+ * version at sign-in: a session whose version is no longer the person's is ended ({@link CurrentSessions}).
+ */
+public record SignedIn(Actor actor, @Nullable String passwordHash, int sessionVersion) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -26,11 +29,6 @@ public record SignedIn(Actor actor, @Nullable String passwordHash, boolean locke
     @Override
     public String getUsername() {
         return actor.email();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -45,7 +45,9 @@ class IdentityApi {
     @GetMapping("/me")
     Me me() {
         Actor actor = actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        var organisation = actors.organisation(actor.organisation()).orElseThrow();
+        // A person of a removed organisation has no working token or session; should one slip through, refuse.
+        var organisation = actors.organisation(actor.organisation())
+                .orElseThrow(() -> new AccessDeniedException("organisation removed"));
         return new Me(actor.email(), actor.name(), actor.roles().stream().map(Role::code).sorted().toList(),
                 new OrganisationRef(organisation.id().toString(), organisation.name(), organisation.kind(),
                         organisation.country()));
@@ -64,14 +66,14 @@ class IdentityApi {
     @PostMapping("/organisations")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     ResponseEntity<Map<String, String>> register(@RequestBody OrganisationBody body) {
-        var id = registry.register(body.details());
+        var id = registry.register(actors.current().orElseThrow(), body.details());
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + id)).body(Map.of("id", id.toString()));
     }
 
     @PutMapping("/organisations/{id}")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     OrganisationSummary update(@PathVariable String id, @RequestBody OrganisationBody body) {
-        registry.update(parse(id), body.details());
+        registry.update(actors.current().orElseThrow(), parse(id), body.details());
         return organisation(id);
     }
 
@@ -79,7 +81,7 @@ class IdentityApi {
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     ResponseEntity<Void> delete(@PathVariable String id, @RequestBody(required = false) @Nullable Reason reason) {
         Actor actor = actors.current().orElseThrow();
-        registry.delete(parse(id), actor.email(), reason == null ? "" : reason.reason());
+        registry.delete(actor, parse(id), reason == null || reason.reason() == null ? "" : reason.reason());
         return ResponseEntity.noContent().build();
     }
 
@@ -92,6 +94,7 @@ class IdentityApi {
         OrganisationId organisation = body.organisation() == null ? actor.organisation() : parse(body.organisation());
         membership.invite(actor, organisation, body.email() == null ? "" : body.email(), role,
                 LocaleContextHolder.getLocale());
+        // The same answer whether the address already has an account or not (the mail says what to do).
         return ResponseEntity.accepted().body(Map.of("status", "invited"));
     }
 
@@ -109,7 +112,7 @@ class IdentityApi {
     record OrganisationRef(String id, String name, String kind, @Nullable String country) {
     }
 
-    record Reason(String reason) {
+    record Reason(@Nullable String reason) {
     }
 
     record InvitationBody(@Nullable String email, @Nullable String role, @Nullable String organisation) {

@@ -54,7 +54,7 @@ class OrganisationAdminPages {
         var details = new OrganisationDetails(name, kind, blankToNull(country), level, blankToNull(locality),
                 blankToNull(website), internal);
         try {
-            OrganisationId id = registry.register(details);
+            OrganisationId id = registry.register(actors.current().orElseThrow(), details);
             return "redirect:/organisations/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
@@ -66,7 +66,13 @@ class OrganisationAdminPages {
     @PostMapping("/admin/organisations/{id}/delete")
     String delete(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Model model) {
         var actor = actors.current().orElseThrow();
-        registry.delete(OrganisationId.of(id), actor.email(), reason);
+        OrganisationId organisation;
+        try {
+            organisation = OrganisationId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw new org.pacto.platform.NotFoundException("organisation", id);
+        }
+        registry.delete(actor, organisation, reason);
         return "redirect:/organisations?deleted";
     }
 

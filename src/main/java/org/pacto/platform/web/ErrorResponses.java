@@ -133,7 +133,7 @@ class ErrorResponses {
                 message("problem.unexpected", incident), List.of());
     }
 
-    private ModelAndView answer(HttpServletRequest request, HttpStatus status, String code, String detail,
+    ModelAndView answer(HttpServletRequest request, HttpStatus status, String code, String detail,
                                 List<FieldError> errors) {
         if (LanguageResolver.isApi(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -162,7 +162,7 @@ class ErrorResponses {
                 message("problem." + problem.code(), problem.arguments().toArray()));
     }
 
-    private String message(String key, Object... arguments) {
+    String message(String key, Object... arguments) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, arguments, key, locale);
     }

@@ -51,7 +51,6 @@ class Layout {
         map.put("currentPath", request.getRequestURI());
         map.put("signedIn", signedIn);
         map.put("isAdmin", roles.contains("ROLE_ADMIN"));
-        map.put("isStaff", roles.contains("ROLE_ADMIN") || roles.contains("ROLE_SECRETARIAT"));
         return map;
     }
 

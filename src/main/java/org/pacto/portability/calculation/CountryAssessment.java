@@ -14,9 +14,11 @@ import org.pacto.portability.calculation.catalog.Agreement;
 import org.pacto.portability.calculation.catalog.AmountFormula;
 import org.pacto.portability.calculation.catalog.AmountFormula.DefinedContribution;
 import org.pacto.portability.calculation.catalog.AmountFormula.FlatAmount;
+import org.pacto.portability.calculation.catalog.AmountFormula.IncomeScaledRate;
 import org.pacto.portability.calculation.catalog.AmountFormula.PercentageScale;
 import org.pacto.portability.calculation.catalog.ChoiceRule;
 import org.pacto.portability.calculation.catalog.NationalRule;
+import org.pacto.portability.calculation.catalog.PeriodLength;
 import org.pacto.portability.calculation.catalog.PeriodUnit;
 import org.pacto.portability.calculation.catalog.ShortPeriodRule;
 
@@ -30,6 +32,7 @@ final class CountryAssessment {
   private final @Nullable Agreement agreement;
   private final List<InsurancePeriod> periods;
   private final LocalDate claimDate;
+  private final LocalDate riskDate;
   private final Period age;
   private final Function<String, NationalRule> rules;
   private final @Nullable ReferenceEarnings earnings;
@@ -43,6 +46,7 @@ final class CountryAssessment {
       @Nullable Agreement agreement,
       List<InsurancePeriod> periods,
       LocalDate claimDate,
+      LocalDate riskDate,
       Period age,
       Function<String, NationalRule> rules,
       @Nullable ReferenceEarnings earnings,
@@ -51,6 +55,7 @@ final class CountryAssessment {
     this.agreement = agreement;
     this.periods = periods;
     this.claimDate = claimDate;
+    this.riskDate = riskDate;
     this.age = age;
     this.rules = rules;
     this.earnings = earnings;
@@ -66,9 +71,14 @@ final class CountryAssessment {
     step("periods", InsuranceLedger.OVERLAP_SOURCE, country, (long) own.size(), daysAlone);
     describeRule(rule);
 
-    // (3) eligibility on this country's periods alone.
-    Boolean eligibleAlone = rule.entitled(daysAlone, age);
-    step("entitlement-alone", rule.minimumSource(), country, daysAlone, age, yesNo(eligibleAlone));
+    // (3) eligibility on this country's periods alone (only the recent ones where the rule asks for them).
+    Period window = rule.minimumWithin();
+    long qualifyingAlone = window == null ? daysAlone : recentDays(own, window);
+    if (window != null) {
+      step("recent-periods", rule.minimumSource(), country, (long) window.getYears(), riskDate, qualifyingAlone);
+    }
+    Boolean eligibleAlone = orAtAnyTime(rule, rule.entitled(qualifyingAlone, age), daysAlone);
+    step("entitlement-alone", rule.minimumSource(), country, qualifyingAlone, age, yesNo(eligibleAlone));
     if (rule.minimumPeriod() != null && !rule.pensionAgeReached(age, Long.MAX_VALUE)) {
       warn("pension-age-not-reached", age, claimDate, country, List.copyOf(rule.pensionAges()));
     }
@@ -89,8 +99,9 @@ final class CountryAssessment {
       if (cappedTotal < totalDays) {
         step("total-capped", capSource(rule), java.util.Objects.requireNonNull(rule.maximumPeriod()), maxDays);
       }
-      eligibleTotal = rule.entitled(totalDays, age);
-      step("entitlement-totalised", agreement.totalisationSource(), totalDays, yesNo(eligibleTotal));
+      long qualifyingTotal = window == null ? totalDays : recentDays(periodsOf(linked), window);
+      eligibleTotal = orAtAnyTime(rule, rule.entitled(qualifyingTotal, age), totalDays);
+      step("entitlement-totalised", agreement.totalisationSource(), qualifyingTotal, yesNo(eligibleTotal));
     }
 
     // (5) amounts.
@@ -179,6 +190,26 @@ final class CountryAssessment {
     return linked;
   }
 
+  /** Entitlement through the longer period completed at any time, where the rule has one. */
+  private static @Nullable Boolean orAtAnyTime(NationalRule rule, @Nullable Boolean recent, long allDays) {
+    PeriodLength anyTime = rule.minimumAnyTime();
+    if (Boolean.FALSE.equals(recent) && anyTime != null && anyTime.reachedBy(allDays)) {
+      return true;
+    }
+    return recent;
+  }
+
+  /** Days of {@code periods} within the span the rule looks back from the date the risk materialised. */
+  private long recentDays(List<InsurancePeriod> periodsToCount, Period window) {
+    LocalDate from = riskDate.minus(window).plusDays(1);
+    List<InsurancePeriod> clipped = periodsToCount.stream()
+        .filter(p -> !p.to().isBefore(from) && !p.from().isAfter(riskDate))
+        .map(p -> new InsurancePeriod(p.country(), p.from().isBefore(from) ? from : p.from(),
+            p.to().isAfter(riskDate) ? riskDate : p.to(), p.kind(), p.scheme()))
+        .toList();
+    return InsuranceLedger.of(clipped).totalDays();
+  }
+
   private List<InsurancePeriod> periodsOf(Set<String> countries) {
     return periods.stream().filter(p -> countries.contains(p.country())).toList();
   }
@@ -229,7 +260,8 @@ final class CountryAssessment {
   private record Amounts(@Nullable AmountFormula formula, @Nullable BigDecimal wage, @Nullable String currency,
       String reason) {
     boolean computable() {
-      return formula instanceof FlatAmount || (formula instanceof PercentageScale && wage != null);
+      return formula instanceof FlatAmount
+          || ((formula instanceof PercentageScale || formula instanceof IncomeScaledRate) && wage != null);
     }
 
     boolean definedContribution() {
@@ -244,6 +276,10 @@ final class CountryAssessment {
       return switch (formula) {
         case PercentageScale scale -> Money.cents(Money.percentOf(scale.percentFor(days), java.util.Objects.requireNonNull(wage)));
         case FlatAmount flat -> Money.cents(flat.amount());
+        case IncomeScaledRate rate -> {
+          BigDecimal w = java.util.Objects.requireNonNull(wage);
+          yield Money.cents(Money.percentOf(rate.percentFor(days, w), w)).max(Money.cents(rate.minimumWage()));
+        }
         case null, default -> throw new IllegalStateException("amount not computable");
       };
     }
@@ -259,7 +295,7 @@ final class CountryAssessment {
       warn("defined-contribution", country, dc.source());
       return new Amounts(formula, null, currency, "defined-contribution");
     }
-    if (formula instanceof PercentageScale && earnings == null) {
+    if ((formula instanceof PercentageScale || formula instanceof IncomeScaledRate) && earnings == null) {
       warn("reference-earnings-missing", country);
       return new Amounts(formula, null, currency, "earnings-missing");
     }

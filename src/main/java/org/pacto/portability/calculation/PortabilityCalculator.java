@@ -18,6 +18,7 @@ import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.Catalog;
 import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.NationalScheme;
+import org.pacto.portability.calculation.catalog.ProtectionOptions;
 import org.pacto.portability.calculation.catalog.RuleQuery;
 import org.pacto.portability.calculation.catalog.StandardAgreements;
 
@@ -50,11 +51,13 @@ public final class PortabilityCalculator {
     RequestValidation.check(request, LocalDate.now(clock));
     LocalDate claimDate = request.claim().date();
     Branch branch = Branch.fromCode(request.claim().benefit()).orElseThrow();
+    // Invalidity and survivors: periods and age count up to the date the risk materialised.
+    LocalDate riskDate = branch == Branch.OLD_AGE ? claimDate : request.claim().riskDate();
     Map<String, List<Warning>> truncations = new HashMap<>();
-    List<InsurancePeriod> periods = truncate(request.periods(), claimDate, truncations);
+    List<InsurancePeriod> periods = truncate(request.periods(), riskDate, truncations);
     Set<String> countries = new LinkedHashSet<>();
     periods.forEach(p -> countries.add(p.country()));
-    Period age = request.person().ageOn(claimDate);
+    Period age = request.person().ageOn(riskDate);
     Map<String, NationalRule> ruleCache = new HashMap<>();
     Function<String, NationalRule> rules = c -> ruleCache.computeIfAbsent(c, k -> rule(catalog, k, request, branch, periods));
     Map<String, ReferenceEarnings> earnings = request.referenceEarnings() == null ? Map.of() : request.referenceEarnings();
@@ -74,24 +77,26 @@ public final class PortabilityCalculator {
       String currency = catalog.scheme(country).map(NationalScheme::currency).orElse(null);
       List<CountryResult> outcomes = new ArrayList<>();
       if (candidates.isEmpty()) {
-        outcomes.add(new CountryAssessment(country, null, periods, claimDate, age, rules, earnings.get(country), currency).assess());
+        outcomes.add(new CountryAssessment(country, null, periods, claimDate, riskDate, age, rules, earnings.get(country), currency).assess());
       }
       for (Agreement agreement : candidates) {
-        outcomes.add(new CountryAssessment(country, agreement, periods, claimDate, age, rules, earnings.get(country), currency).assess());
+        outcomes.add(new CountryAssessment(country, agreement, periods, claimDate, riskDate, age, rules, earnings.get(country), currency).assess());
       }
       CountryResult chosen = choose(outcomes, linking);
       List<Warning> extra = new ArrayList<>(truncations.getOrDefault(country, List.of()));
       extra.addAll(linkWarnings(country, countries, candidates, catalog.agreements(), branch, claimDate));
       results.add(withExtras(chosen, outcomes, extra, linking));
     }
-    return new CalculationResult(found, results);
+    return new CalculationResult(found, results,
+        ProtectionOptions.forUnlinkedPairs(catalog.agreements(), List.copyOf(countries), branch, claimDate));
   }
 
   private static NationalRule rule(Catalog catalog, String country, CalculationRequest request, Branch branch,
       List<InsurancePeriod> periods) {
     LocalDate first = periods.stream().filter(p -> p.country().equals(country)).map(InsurancePeriod::from)
         .min(Comparator.naturalOrder()).orElse(null);
-    RuleQuery query = new RuleQuery(request.person(), request.claim().date(), branch, first);
+    RuleQuery query = new RuleQuery(request.person(), request.claim().date(), branch, first,
+        request.claim().contingencyDate(), request.claim().relationship());
     return catalog.scheme(country).map(s -> s.ruleFor(query))
         .orElseGet(() -> NationalRule.unavailable(country, "no national scheme catalogued for " + country));
   }
@@ -168,7 +173,8 @@ public final class PortabilityCalculator {
         continue;
       }
       List<Agreement> notYet = all.stream()
-          .filter(a -> a.isParty(country) && a.isParty(other) && a.covers(branch))
+          .filter(a -> a.covers(branch) && a.statusOf(country, claimDate).isPresent()
+              && a.statusOf(other, claimDate).isPresent())
           .toList();
       if (notYet.isEmpty()) {
         warnings.add(Warning.of("no-agreement", Text.of("branch." + branch.code()), country, other));

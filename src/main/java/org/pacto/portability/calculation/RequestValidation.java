@@ -54,6 +54,13 @@ final class RequestValidation {
     if (required("claim.date", claim.date()) && claim.date().isAfter(today)) {
       error("claim.date", "future-claim-date", "claim date " + claim.date() + " is after today (" + today + ")");
     }
+    if (claim.contingencyDate() != null && claim.date() != null && claim.contingencyDate().isAfter(claim.date())) {
+      error("claim.contingencyDate", "contingency-after-claim-date",
+          "contingency date " + claim.contingencyDate() + " is after the claim date " + claim.date());
+    }
+    if (claim.relationship() != null && !Claim.RELATIONSHIPS.contains(claim.relationship())) {
+      error("claim.relationship", "unknown-relationship", "unknown relationship '" + claim.relationship() + "'");
+    }
     return claim.date();
   }
 

@@ -10,7 +10,8 @@ import org.pacto.portability.calculation.catalog.ClaimProcedures;
 
 /** An agreement of the registry with its parties, branches and rules, each rule with its source. */
 record AgreementView(String code, String name, String source, List<Party> parties, List<String> covers,
-                     List<String> doesNotCover, Rules rules, List<String> notes, @Nullable WhereToApply whereToApply) {
+                     List<String> doesNotCover, Rules rules, List<String> notes, @Nullable WhereToApply whereToApply,
+                     List<SignatoryView> signatories) {
 
     static AgreementView of(Agreement a) {
         List<Party> parties = a.effectiveFrom().entrySet().stream()
@@ -25,7 +26,16 @@ record AgreementView(String code, String name, String source, List<Party> partie
         return new AgreementView(a.id(), a.name(), a.source(), parties, covers, not,
                 new Rules(a.totalisationSource(), a.proRataSource(), a.choiceRule().name().toLowerCase(
                         java.util.Locale.ROOT).replace('_', '-'), a.choiceSource(), shortPeriods), a.notes(),
-                WhereToApply.of(a, parties.stream().map(Party::country).toList()));
+                WhereToApply.of(a, parties.stream().map(Party::country).toList()),
+                a.signatories().stream().map(sig -> new SignatoryView(sig.country(), sig.status().code(), sig.source()))
+                        .toList());
+    }
+
+    /**
+     * A state that signed but where the agreement does not apply; {@code status} is {@code signed},
+     * {@code ratified} or {@code implementation-agreement-signed}.
+     */
+    record SignatoryView(String country, String status, String source) {
     }
 
     /**

@@ -152,12 +152,14 @@ class BatchApi {
     /** One line of the answer: a career's result, or its errors. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Line(long line, @Nullable String id, @Nullable List<CalculationAnswer.AgreementView> agreements,
-                @Nullable List<CalculationAnswer.ResultView> results, @Nullable List<ErrorView> errors) {
+                @Nullable List<CalculationAnswer.ResultView> results, @Nullable List<ErrorView> errors,
+                @Nullable List<CalculationAnswer.OptionView> options) {
 
         /** @param steps false leaves out each result's steps (institutions that only need the amounts) */
         static Line of(long line, @Nullable String id, CalculationAnswer answer, boolean steps) {
             return new Line(line, id, answer.agreements(),
-                    steps ? answer.results() : answer.results().stream().map(Line::withoutSteps).toList(), null);
+                    steps ? answer.results() : answer.results().stream().map(Line::withoutSteps).toList(), null,
+                    answer.options().isEmpty() ? null : answer.options());
         }
 
         private static CalculationAnswer.ResultView withoutSteps(CalculationAnswer.ResultView r) {
@@ -167,7 +169,7 @@ class BatchApi {
         }
 
         static Line failed(long line, @Nullable String id, List<ErrorView> errors) {
-            return new Line(line, id, null, null, errors);
+            return new Line(line, id, null, null, errors, null);
         }
     }
 

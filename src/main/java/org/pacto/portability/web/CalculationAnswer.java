@@ -6,13 +6,37 @@ import org.jspecify.annotations.Nullable;
 import org.pacto.portability.calculation.AgreementFound;
 import org.pacto.portability.calculation.CalculationResult;
 import org.pacto.portability.calculation.CountryResult;
+import org.pacto.portability.calculation.catalog.ProtectionOption;
 
-/** The answer to a calculation, as the API publishes it: the agreements found and one result per country. */
-record CalculationAnswer(List<AgreementView> agreements, List<ResultView> results) {
+/**
+ * The answer to a calculation, as the API publishes it: the agreements found, one result per country and,
+ * where no agreement links two countries of the career, what the person can still do ({@code options};
+ * empty otherwise, and for answers saved before it existed).
+ */
+record CalculationAnswer(List<AgreementView> agreements, List<ResultView> results, List<OptionView> options) {
+
+    CalculationAnswer {
+        options = options == null ? List.of() : List.copyOf(options);
+    }
 
     static CalculationAnswer of(CalculationResult result, EngineTexts texts) {
         return new CalculationAnswer(result.agreements().stream().map(AgreementView::of).toList(),
-                result.results().stream().map(r -> ResultView.of(r, texts)).toList());
+                result.results().stream().map(r -> ResultView.of(r, texts)).toList(),
+                result.options().stream().map(o -> OptionView.of(o, texts)).toList());
+    }
+
+    /**
+     * One thing the person can still do where no agreement protects: {@code kind} is
+     * {@code voluntary-affiliation-abroad}, {@code welfare-fund}, {@code consular-registration} or
+     * {@code agreement-not-in-force}; {@code text} and {@code conditions} in the reader's language; {@code source}
+     * in its original language.
+     */
+    record OptionView(String kind, String code, @Nullable String country, String text, String conditions,
+                      String source) {
+        static OptionView of(ProtectionOption o, EngineTexts texts) {
+            return new OptionView(o.kind(), o.code(), o.country(), texts.option(o), texts.optionConditions(o),
+                    o.source());
+        }
     }
 
     record AgreementView(String code, String name, String source, List<String> countries, List<String> notes) {

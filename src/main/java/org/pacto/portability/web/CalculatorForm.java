@@ -18,6 +18,8 @@ public class CalculatorForm {
     private @Nullable String sex;
     private String benefit = "old-age";
     private @Nullable String claimDate;
+    private @Nullable String contingencyDate;
+    private @Nullable String relationship;
     private @Nullable String claimCountry;
     private List<PeriodRow> periods = new ArrayList<>();
     private Map<String, String> wages = new LinkedHashMap<>();
@@ -75,7 +77,8 @@ public class CalculatorForm {
             }
         });
         return new CareerJson(null, new CareerJson.PersonJson(blankToNull(birthDate), blankToNull(sex)),
-                new CareerJson.ClaimJson(benefit, blankToNull(claimDate), blankToNull(claimCountry)),
+                new CareerJson.ClaimJson(benefit, blankToNull(claimDate), blankToNull(claimCountry),
+                        blankToNull(contingencyDate), blankToNull(relationship)),
                 rows.stream().map(p -> new CareerJson.PeriodJson(blankToNull(p.country), blankToNull(p.from),
                         blankToNull(p.to), p.kind, null)).toList(),
                 earnings);
@@ -134,6 +137,22 @@ public class CalculatorForm {
 
     public void setClaimDate(@Nullable String claimDate) {
         this.claimDate = claimDate;
+    }
+
+    public @Nullable String getContingencyDate() {
+        return contingencyDate;
+    }
+
+    public void setContingencyDate(@Nullable String contingencyDate) {
+        this.contingencyDate = contingencyDate;
+    }
+
+    public @Nullable String getRelationship() {
+        return relationship;
+    }
+
+    public void setRelationship(@Nullable String relationship) {
+        this.relationship = relationship;
     }
 
     public @Nullable String getClaimCountry() {

@@ -18,7 +18,16 @@ record CareerJson(@Nullable String id, @Nullable PersonJson person, @Nullable Cl
     record PersonJson(@Nullable String birthDate, @Nullable String sex) {
     }
 
-    record ClaimJson(@Nullable String benefit, @Nullable String date, @Nullable String country) {
+    /**
+     * @param contingencyDate optional: date the risk materialised (onset of invalidity, death); the claim date if absent
+     * @param relationship optional, survivors: {@code spouse}, {@code partner}, {@code child} or {@code parent}
+     */
+    record ClaimJson(@Nullable String benefit, @Nullable String date, @Nullable String country,
+                     @Nullable String contingencyDate, @Nullable String relationship) {
+
+        ClaimJson(@Nullable String benefit, @Nullable String date, @Nullable String country) {
+            this(benefit, date, country, null, null);
+        }
     }
 
     record PeriodJson(@Nullable String country, @Nullable String from, @Nullable String to, @Nullable String kind,

@@ -88,7 +88,8 @@ final class CareerReader {
         Claim claim = null;
         if (career.claim() != null) {
             var c = career.claim();
-            claim = new Claim(c.benefit(), date("claim.date", c.date()), upper(c.country()));
+            claim = new Claim(c.benefit(), date("claim.date", c.date()), upper(c.country()),
+                    date("claim.contingencyDate", c.contingencyDate()), c.relationship());
         }
         List<InsurancePeriod> periods = null;
         if (career.periods() != null) {

@@ -10,6 +10,8 @@ import org.pacto.portability.calculation.Text;
 import org.pacto.portability.calculation.Warning;
 import org.pacto.portability.calculation.catalog.AgeCondition;
 import org.pacto.portability.calculation.catalog.PeriodLength;
+import org.pacto.portability.calculation.catalog.ProtectionOption;
+import org.pacto.portability.calculation.catalog.SignatoryStatus;
 import org.springframework.context.MessageSource;
 
 /**
@@ -32,6 +34,15 @@ record EngineTexts(MessageSource messages, Locale locale) {
         return message("portability.step." + step.code(), step.arguments());
     }
 
+    /** What an option is, e.g. "Ecuador: voluntary affiliation to the IESS from abroad". */
+    String option(ProtectionOption option) {
+        return message("portability.option." + option.code(), option.arguments());
+    }
+
+    String optionConditions(ProtectionOption option) {
+        return message("portability.option." + option.code() + ".conditions", List.of());
+    }
+
     private String message(String key, List<Object> arguments) {
         Object[] rendered = arguments.stream().map(this::argument).toArray();
         return messages.getMessage(key, rendered, key.substring(key.lastIndexOf('.') + 1), locale);
@@ -42,9 +53,12 @@ record EngineTexts(MessageSource messages, Locale locale) {
             case Text t -> message("portability." + t.code(), t.arguments());
             case List<?> list -> list.stream().map(this::argument).collect(Collectors.joining(", "));
             case BigDecimal amount -> amount.toPlainString();
+            case SignatoryStatus status -> message("portability.status." + status.code(), List.of());
             case Period age -> message("portability.age", List.of(age.getYears(), age.getMonths()));
             case PeriodLength length -> message("portability.unit." + length.unit().name().toLowerCase(Locale.ROOT),
                     List.of(length.amount()));
+            case AgeCondition route when route.anyAge() && route.requiredPeriod() != null ->
+                    message("portability.anyAgeWithPeriod", List.of(route.requiredPeriod()));
             case AgeCondition route -> route.requiredPeriod() == null
                     ? argument(Period.of(route.years(), route.months(), 0))
                     : argument(Period.of(route.years(), route.months(), 0)) + " "

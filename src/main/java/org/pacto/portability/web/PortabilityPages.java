@@ -20,6 +20,7 @@ import org.pacto.platform.PageController;
 import org.pacto.portability.calculation.catalog.Agreement;
 import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalScheme;
+import org.pacto.portability.calculation.catalog.ProtectionOptions;
 import org.pacto.portability.saved.SavedCalculations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -85,6 +86,10 @@ class PortabilityPages {
             }
         }
         model.addAttribute("unlinked", unlinked);
+        EngineTexts texts = new EngineTexts(messages, LocaleContextHolder.getLocale());
+        model.addAttribute("protectionOptions", ProtectionOptions.forUnlinkedPairs(
+                calculations.catalog().agreements(), list, Branch.OLD_AGE, today).stream()
+                .map(o -> CalculationAnswer.OptionView.of(o, texts)).toList());
         return "portability/landing";
     }
 
@@ -124,6 +129,7 @@ class PortabilityPages {
         model.addAttribute("form", form);
         model.addAttribute("options", names.options(calculations.catalog(), language));
         model.addAttribute("benefits", Calculations.benefits());
+        model.addAttribute("relationships", List.of("spouse", "partner", "child", "parent"));
         model.addAttribute("wageCountries", form.countries().stream()
                 .filter(c -> calculations.catalog().scheme(c).isPresent())
                 .map(c -> new Wage(c, names.name(c, language), calculations.catalog().scheme(c).orElseThrow()
@@ -207,7 +213,9 @@ class PortabilityPages {
         Agreement agreement = calculations.catalog().agreements().stream().filter(a -> a.id().equals(code))
                 .findFirst().orElseThrow(() -> new NotFoundException("agreement", code));
         model.addAttribute("agreement", AgreementView.of(agreement));
-        model.addAttribute("names", names.names(agreement.effectiveFrom().keySet(), language));
+        Set<String> named = new LinkedHashSet<>(agreement.effectiveFrom().keySet());
+        agreement.signatories().forEach(sig -> named.add(sig.country()));
+        model.addAttribute("names", names.names(named, language));
         model.addAttribute("schemes", calculations.catalog().schemes().keySet());
         return "portability/agreement";
     }

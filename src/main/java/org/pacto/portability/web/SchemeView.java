@@ -47,9 +47,10 @@ record SchemeView(String country, String currency, LocalDate date, List<RuleView
         }
     }
 
-    record Age(int years, int months, @Nullable Length requiredPeriod, String source) {
+    /** @param anyAge the route is open at any age (only the period counts) */
+    record Age(int years, int months, @Nullable Length requiredPeriod, String source, boolean anyAge) {
         static Age of(AgeCondition a) {
-            return new Age(a.years(), a.months(), Length.of(a.requiredPeriod()), a.source());
+            return new Age(a.years(), a.months(), Length.of(a.requiredPeriod()), a.source(), a.anyAge());
         }
     }
 
@@ -65,6 +66,11 @@ record SchemeView(String country, String currency, LocalDate date, List<RuleView
                         .collect(java.util.stream.Collectors.joining(", "))
                         + (s.maxPercent() == null ? "" : ", up to " + s.maxPercent() + " %"), s.source());
                 case AmountFormula.FlatAmount a -> new Formula("flat-amount", a.amount().toPlainString(), a.source());
+                case AmountFormula.IncomeScaledRate r -> new Formula("income-scaled-rate", "r = " + r.intercept()
+                        + " - " + r.slope() + " x s (s = reference wage / minimum wage " + r.minimumWage()
+                        + "), between " + r.lowestRate() + " and " + r.highestRate() + " %, + " + r.stepPercent()
+                        + " % per " + r.step() + " beyond " + r.threshold() + " (at most " + r.maxSteps()
+                        + "), at least one minimum wage (" + r.minimumWageSource() + ")", r.source());
                 case AmountFormula.DefinedContribution d -> new Formula("defined-contribution",
                         "individual account", d.source());
             };

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.pacto.identity.Actor;
 import org.pacto.identity.Actors;
 import org.pacto.identity.OrganisationSummary;
 import org.pacto.platform.AuditTrail;
@@ -50,9 +52,9 @@ public class Decisions {
     }
 
     @Transactional
-    public Practice decide(String id, @Nullable String decision, @Nullable String reason) {
-        Practice practice = book.visible(id);
-        book.requireStaff();
+    public Practice decide(Actor actor, String id, @Nullable String decision, @Nullable String reason) {
+        Practice practice = book.visible(Optional.of(actor), id);
+        book.requireStaff(actor);
         List<FieldProblem> problems = new ArrayList<>();
         if (decision == null || !ReviewRules.DECISIONS.contains(decision)) {
             problems.add(new FieldProblem("decision", "unknown-decision", decision));

@@ -1,7 +1,9 @@
 package org.pacto.practices.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -14,18 +16,19 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.pacto.platform.ConflictException;
+import org.pacto.platform.Deletion;
 
 /**
  * A good practice and its way through peer review. It guards its status machine: only a draft or one
@@ -35,14 +38,14 @@ import org.pacto.platform.ConflictException;
 @Entity
 @Table(schema = "practices", name = "practice")
 @Indexed(index = "practice")
-@jakarta.persistence.EntityListeners(PracticeChanges.class)
+@TypeBinding(binder = @TypeBinderRef(type = PracticeIndexFields.class))
+@EntityListeners(PendingIndexWork.class)
 public class Practice extends PracticeTexts {
 
     @Id
     @DocumentId
     private UUID id;
-    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
-    private String status;
+    private PracticeStatus status;
     private UUID organisationId;
     @KeywordField(projectable = Projectable.YES)
     private String organisationName;
@@ -94,13 +97,14 @@ public class Practice extends PracticeTexts {
     private Instant createdAt;
     private Instant updatedAt;
     private @Nullable String demoKey;
-    private @Nullable Instant deletedAt;
+    @Embedded
+    private @Nullable Deletion deletion;
     @Version
     private int version;
 
     protected Practice() {
         this.id = UUID.randomUUID();
-        this.status = PracticeStatus.DRAFT.code();
+        this.status = PracticeStatus.DRAFT;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
     }
@@ -154,7 +158,7 @@ public class Practice extends PracticeTexts {
             reviewRound++;
             moveTo(PracticeStatus.IN_REVIEW);
         } else {
-            throw new ConflictException("not-submittable", "A " + status + " practice cannot be submitted");
+            throw new ConflictException("not-submittable", "A " + status.code() + " practice cannot be submitted");
         }
     }
 
@@ -228,35 +232,17 @@ public class Practice extends PracticeTexts {
     }
 
     private void moveTo(PracticeStatus next) {
-        this.status = next.code();
+        this.status = next;
         this.updatedAt = Instant.now();
     }
 
     private void require(boolean condition, String code) {
         if (!condition) {
-            throw new ConflictException(code, "Not allowed while the practice is " + status);
+            throw new ConflictException(code, "Not allowed while the practice is " + status.code());
         }
     }
 
     // ---- what search indexes ----
-
-    /** The long text (description, results, lessons…) in the original language, analysed in every language. */
-    @FullTextField(name = "body_es", analyzer = "es")
-    @FullTextField(name = "body_en", analyzer = "en")
-    @FullTextField(name = "body_fr", analyzer = "fr")
-    @FullTextField(name = "body_pt", analyzer = "pt")
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW, derivedFrom = {
-        @ObjectPath(@PropertyValue(propertyName = "description")),
-        @ObjectPath(@PropertyValue(propertyName = "results")),
-        @ObjectPath(@PropertyValue(propertyName = "lessons")),
-        @ObjectPath(@PropertyValue(propertyName = "targetPopulation")),
-        @ObjectPath(@PropertyValue(propertyName = "locality")),
-        @ObjectPath(@PropertyValue(propertyName = "organisationName")),
-        @ObjectPath(@PropertyValue(propertyName = "partners"))})
-    public String getBody() {
-        return String.join("\n", nonNull(organisationName, String.join("; ", partners), locality(),
-                description(), results(), lessons(), targetPopulation()));
-    }
 
     @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startDate")))
@@ -279,9 +265,28 @@ public class Practice extends PracticeTexts {
     }
 
     @GenericField(name = "deleted")
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "deletedAt")))
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "deletion")))
     public boolean getDeleted() {
-        return deletedAt != null;
+        return deleted();
+    }
+
+    @KeywordField(name = "status", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "status")))
+    public String getStatusCode() {
+        return status.code();
+    }
+
+    /** The submitting organisation, so that the duplicate check can show its own unpublished practices. */
+    @KeywordField(name = "organisation")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "organisationId")))
+    public String getOrganisation() {
+        return organisationId.toString();
+    }
+
+    /** The long texts the body fields of every language analyse (see {@link PracticeIndexFields}). */
+    String body() {
+        return String.join("\n", nonNull(organisationName, String.join("; ", partners), locality(),
+                description(), results(), lessons(), targetPopulation()));
     }
 
     // ---- reading ----
@@ -291,7 +296,7 @@ public class Practice extends PracticeTexts {
     }
 
     public PracticeStatus status() {
-        return PracticeStatus.fromCode(status).orElseThrow();
+        return status;
     }
 
     /** Everything the submitter wrote, as one record (what forms, views and differences read). */
@@ -317,38 +322,17 @@ public class Practice extends PracticeTexts {
         return organisationName;
     }
 
-
     public List<UUID> partnerOrganisations() {
         return List.copyOf(partnerOrganisationIds);
     }
-
-
-
-
-
-
 
     public List<String> countries() {
         return List.copyOf(countries);
     }
 
-
-
-
-
     public List<Integer> objectives() {
         return List.copyOf(objectives);
     }
-
-
-
-
-
-
-
-
-
-
 
     public @Nullable UUID callId() {
         return callId;
@@ -395,6 +379,24 @@ public class Practice extends PracticeTexts {
     }
 
     public boolean deleted() {
-        return deletedAt != null;
+        return deletion != null && deletion.deleted();
+    }
+
+    /** Soft deletion with a reason (the secretariat's): the practice leaves every public list and the index. */
+    public void delete(String by, String reason) {
+        if (deletion == null) {
+            deletion = new Deletion();
+        }
+        deletion.delete(by, reason);
+        this.updatedAt = Instant.now();
+    }
+
+    /** The organisation changed its public name: the copy kept here (shown and indexed) follows it. */
+    public boolean organisationRenamed(String name) {
+        if (name.equals(organisationName)) {
+            return false;
+        }
+        this.organisationName = name;
+        return true;
     }
 }

@@ -2,9 +2,9 @@ package org.pacto.practices.domain;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.pacto.identity.Actor;
-import org.pacto.identity.Actors;
 import org.pacto.identity.Role;
 import org.pacto.platform.Attachments;
 import org.pacto.platform.Attachments.Attachment;
@@ -26,46 +26,43 @@ import org.springframework.transaction.annotation.Transactional;
 public class PracticeAttachments {
 
     private final PracticeBook book;
-    private final Actors actors;
     private final Attachments attachments;
 
-    PracticeAttachments(PracticeBook book, Actors actors, JdbcClient jdbc, FileStore store, AuditTrail audit) {
+    PracticeAttachments(PracticeBook book, JdbcClient jdbc, FileStore store, AuditTrail audit) {
         this.book = book;
-        this.actors = actors;
         this.attachments = new Attachments(jdbc, store, audit, "practices", PracticeBook.RECORD, "practice_id");
     }
 
     @Transactional
-    public Attachment add(String practiceId, String fileName, InputStream content) {
-        Practice practice = book.visible(practiceId);
-        Actor actor = actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    public Attachment add(Actor actor, String practiceId, String fileName, InputStream content) {
+        Practice practice = book.visible(Optional.of(actor), practiceId);
         if (!mayEdit(practice, actor)) {
             throw new AccessDeniedException("not the submitting organisation");
         }
         return attachments.add(practice.id(), actor.person().value(), fileName, content);
     }
 
-    /** Whether the current visitor may add attachments to the practice (which they can see). */
+    /** Whether the visitor may add attachments to the practice (which they can see). */
     @Transactional(readOnly = true)
-    public boolean mayEdit(String practiceId) {
-        Practice practice = book.visible(practiceId);
-        return actors.current().map(a -> mayEdit(practice, a)).orElse(false);
+    public boolean mayEdit(Optional<Actor> actor, String practiceId) {
+        Practice practice = book.visible(actor, practiceId);
+        return actor.map(a -> mayEdit(practice, a)).orElse(false);
     }
 
     public static boolean mayEdit(Practice practice, Actor actor) {
         boolean member = actor.organisation().value().equals(practice.organisationId())
                 && (actor.has(Role.FOCAL_POINT) || actor.has(Role.MEMBER));
-        return member || actor.has(Role.SECRETARIAT) || actor.has(Role.ADMIN);
+        return member || actor.isStaff();
     }
 
     @Transactional(readOnly = true)
-    public List<Attachment> list(String practiceId) {
-        return attachments.list(book.visible(practiceId).id());
+    public List<Attachment> list(Optional<Actor> actor, String practiceId) {
+        return attachments.list(book.visible(actor, practiceId).id());
     }
 
     @Transactional(readOnly = true)
-    public Attachment find(String practiceId, UUID attachmentId) {
-        return attachments.find(book.visible(practiceId).id(), attachmentId)
+    public Attachment find(Optional<Actor> actor, String practiceId, UUID attachmentId) {
+        return attachments.find(book.visible(actor, practiceId).id(), attachmentId)
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
     }
 

@@ -25,27 +25,51 @@ public class PracticeBook {
 
     private final PracticeRepository practices;
     private final Assignments assignments;
-    private final PracticeHistory history;
     private final Contacts contacts;
     private final Actors actors;
     private final AuditTrail audit;
 
-    PracticeBook(PracticeRepository practices, Assignments assignments, PracticeHistory history, Contacts contacts,
+    PracticeBook(PracticeRepository practices, Assignments assignments, Contacts contacts,
                  Actors actors, AuditTrail audit) {
         this.practices = practices;
         this.assignments = assignments;
-        this.history = history;
         this.contacts = contacts;
         this.actors = actors;
         this.audit = audit;
     }
 
-    /** The practice if the caller may see it; otherwise not found (drafts are not disclosed). */
+    /** The practice if the signed-in person (if any) may see it; otherwise not found (drafts are not disclosed). */
     @Transactional(readOnly = true)
     public Practice visible(String id) {
+        return visible(actors.current(), id);
+    }
+
+    /**
+     * The practice if the actor may see it; otherwise not found (drafts are not disclosed). An assigned
+     * reviewer who has not yet declared no conflict of interest is refused the practice (issue 16 item 10):
+     * the declaration comes before reading, as the review pages say.
+     */
+    @Transactional(readOnly = true)
+    public Practice visible(Optional<Actor> actor, String id) {
         Practice practice = find(id);
-        if (!mayRead(practice, actors.current())) {
+        if (!mayRead(practice, actor)) {
+            if (actor.isPresent() && awaitsDeclaration(practice, actor.get())) {
+                throw new AccessDeniedException("conflict-of-interest-undeclared");
+            }
             throw new NotFoundException(RECORD, id);
+        }
+        return practice;
+    }
+
+    /**
+     * A practice an actor is assigned to review, whether or not they declared yet: what the declaration
+     * itself and the reviewer's own state need. Anyone else: not found.
+     */
+    @Transactional(readOnly = true)
+    public Practice assignedTo(Actor actor, String id) {
+        Practice practice = find(id);
+        if (practice.status() == PracticeStatus.DRAFT || assignment(practice.id(), actor).isEmpty()) {
+            return visible(Optional.of(actor), id);
         }
         return practice;
     }
@@ -54,9 +78,16 @@ public class PracticeBook {
         if (practice.status().isPublic()) {
             return true;
         }
-        return actor.map(a -> isStaff(a) || a.organisation().value().equals(practice.organisationId())
-                || (practice.status() != PracticeStatus.DRAFT && assignment(practice.id(), a).isPresent()))
+        return actor.map(a -> a.isStaff() || a.organisation().value().equals(practice.organisationId())
+                || (practice.status() != PracticeStatus.DRAFT
+                    && assignment(practice.id(), a).map(ReviewAssignment::declared).orElse(false)))
                 .orElse(false);
+    }
+
+    /** An assigned reviewer with no other right to the practice, who has not declared no conflict of interest. */
+    private boolean awaitsDeclaration(Practice practice, Actor actor) {
+        return practice.status() != PracticeStatus.DRAFT
+                && assignment(practice.id(), actor).map(a -> !a.declared()).orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -85,23 +116,11 @@ public class PracticeBook {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
-    public List<PracticeVersion> history(String id) {
-        return history.of(visible(id).id());
-    }
-
-    /** The published versions of a practice (first publication and every approved update): public. */
-    @Transactional(readOnly = true)
-    public List<PracticeVersion> publishedVersions(String id) {
-        return history.of(visible(id).id()).stream().filter(v -> v.published() != null).toList();
-    }
-
     /** The contact person: only the secretariat and the submitting organisation, and every read is audited. */
     @Transactional
-    public Optional<PracticeContact> contact(String id) {
-        Practice practice = visible(id);
-        Actor actor = signedIn();
-        if (!isStaff(actor) && !actor.organisation().value().equals(practice.organisationId())) {
+    public Optional<PracticeContact> contact(Actor actor, String id) {
+        Practice practice = visible(Optional.of(actor), id);
+        if (!actor.isStaff() && !actor.organisation().value().equals(practice.organisationId())) {
             throw new AccessDeniedException("contact");
         }
         audit.personalDataRead(RECORD, practice.id().toString(), "practice contact");
@@ -109,14 +128,9 @@ public class PracticeBook {
     }
 
     /** Whether the signed-in person may edit and submit for the practice's organisation. */
-    public boolean maySubmit(String id) {
-        Practice practice = visible(id);
-        return actors.current().map(a -> isStaff(a) || (a.organisation().value().equals(practice.organisationId())
+    public static boolean maySubmit(Optional<Actor> actor, Practice practice) {
+        return actor.map(a -> a.isStaff() || (a.organisation().value().equals(practice.organisationId())
                 && (a.has(Role.FOCAL_POINT) || a.has(Role.MEMBER)))).orElse(false);
-    }
-
-    public boolean staff() {
-        return actors.current().map(PracticeBook::isStaff).orElse(false);
     }
 
     // ---- guards shared by the use cases ----
@@ -139,26 +153,20 @@ public class PracticeBook {
     }
 
     /** A focal point or member of the practice's organisation (or the secretariat). */
-    Actor requireSubmitter(Practice practice) {
-        Actor actor = signedIn();
+    Actor requireSubmitter(Actor actor, Practice practice) {
         boolean member = actor.organisation().value().equals(practice.organisationId())
                 && (actor.has(Role.FOCAL_POINT) || actor.has(Role.MEMBER));
-        if (!member && !isStaff(actor)) {
+        if (!member && !actor.isStaff()) {
             throw new AccessDeniedException("not the submitting organisation");
         }
         return actor;
     }
 
-    Actor requireStaff() {
-        Actor actor = signedIn();
-        if (!isStaff(actor)) {
+    Actor requireStaff(Actor actor) {
+        if (!actor.isStaff()) {
             throw new AccessDeniedException("secretariat only");
         }
         return actor;
-    }
-
-    static boolean isStaff(Actor actor) {
-        return actor.has(Role.SECRETARIAT) || actor.has(Role.ADMIN);
     }
 
     /** Where mail about a practice goes: its contact person, else who created it. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.pacto.identity.Actor;
 import org.pacto.platform.AuditTrail;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
@@ -32,9 +33,9 @@ public class PracticeCalls {
     }
 
     @Transactional
-    public CallForPractices open(@Nullable String title, @Nullable String theme, @Nullable String deadline,
+    public CallForPractices open(Actor actor, @Nullable String title, @Nullable String theme, @Nullable String deadline,
                                  boolean featured) {
-        book.requireStaff();
+        book.requireStaff(actor);
         List<FieldProblem> problems = new ArrayList<>();
         if (title == null || title.isBlank()) {
             problems.add(new FieldProblem("title", "required"));

@@ -1,13 +1,12 @@
 package org.pacto.practices.domain;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,22 +15,20 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.pacto.platform.Language;
 import org.pacto.platform.LocalizedText;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
+import org.pacto.platform.LocalizedTextConverter;
 
 /** A themed, ordered collection of published practices that the secretariat curates; it may be featured. */
 @Entity
 @Table(schema = "practices", name = "collection")
 public class PracticeCollection {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() { };
-
     @Id
     private UUID id;
     private String language;
-    private String titles;
-    private String descriptions;
+    @Convert(converter = LocalizedTextConverter.class)
+    private LocalizedText title;
+    @Convert(converter = LocalizedTextConverter.class)
+    private LocalizedText description;
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<UUID> practiceIds;
     private @Nullable UUID callId;
@@ -59,8 +56,8 @@ public class PracticeCollection {
             throw new IllegalArgumentException("A collection needs a title in its language and practices");
         }
         this.language = language.code();
-        this.titles = JSON.writeValueAsString(codes(titles));
-        this.descriptions = JSON.writeValueAsString(codes(descriptions));
+        this.title = new LocalizedText(language, titles);
+        this.description = localized(language, descriptions);
         this.practiceIds = new ArrayList<>(practices);
         this.callId = call;
         this.featured = featured;
@@ -72,17 +69,11 @@ public class PracticeCollection {
         this.updatedAt = Instant.now();
     }
 
-    private static Map<String, String> codes(Map<Language, String> texts) {
-        var map = new LinkedHashMap<String, String>();
-        texts.forEach((l, t) -> map.put(l.code(), t));
-        return map;
-    }
-
-    private LocalizedText text(String json, String fallback) {
-        Map<Language, String> versions = new EnumMap<>(Language.class);
-        JSON.readValue(json, TEXTS).forEach((code, t) -> Language.fromCode(code).ifPresent(l -> versions.put(l, t)));
-        Language original = language();
-        versions.putIfAbsent(original, fallback);
+    /** A description may be left empty in the original language and still be given in others. */
+    private static LocalizedText localized(Language original, Map<Language, String> texts) {
+        Map<Language, String> versions = new java.util.EnumMap<>(Language.class);
+        versions.putAll(texts);
+        versions.putIfAbsent(original, "");
         return new LocalizedText(original, versions);
     }
 
@@ -95,11 +86,11 @@ public class PracticeCollection {
     }
 
     public LocalizedText title() {
-        return text(titles, "");
+        return title;
     }
 
     public LocalizedText description() {
-        return text(descriptions, "");
+        return description;
     }
 
     public List<UUID> practices() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.pacto.identity.Actor;
 import org.pacto.platform.AuditTrail;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
@@ -77,12 +78,7 @@ public class PracticeCollections implements FeaturedCollections {
 
     /** A practice's title in its language and its translations. */
     public static LocalizedText title(Practice practice) {
-        Language original = Language.fromCode(practice.language()).orElse(Language.DEFAULT);
-        Map<Language, String> versions = new EnumMap<>(Language.class);
-        practice.translations().forEach((code, fields) -> Language.fromCode(code)
-                .filter(l -> fields.get("title") != null).ifPresent(l -> versions.put(l, fields.get("title"))));
-        versions.put(original, practice.title());
-        return new LocalizedText(original, versions);
+        return practice.titleText();
     }
 
     @Transactional(readOnly = true)
@@ -91,8 +87,8 @@ public class PracticeCollections implements FeaturedCollections {
     }
 
     @Transactional
-    public PracticeCollection create(CollectionInput input) {
-        book.requireStaff();
+    public PracticeCollection create(Actor actor, CollectionInput input) {
+        book.requireStaff(actor);
         var valid = validate(input);
         var collection = collections.save(new PracticeCollection(valid.language(), valid.titles(),
                 valid.descriptions(), valid.practices(), valid.call(), Boolean.TRUE.equals(input.featured()), null));
@@ -103,8 +99,8 @@ public class PracticeCollections implements FeaturedCollections {
     }
 
     @Transactional
-    public PracticeCollection change(String id, CollectionInput input) {
-        book.requireStaff();
+    public PracticeCollection change(Actor actor, String id, CollectionInput input) {
+        book.requireStaff(actor);
         var collection = find(id);
         var valid = validate(input);
         collection.change(valid.language(), valid.titles(), valid.descriptions(), valid.practices(), valid.call(),
@@ -115,8 +111,8 @@ public class PracticeCollections implements FeaturedCollections {
     }
 
     @Transactional
-    public PracticeCollection feature(String id, boolean featured) {
-        book.requireStaff();
+    public PracticeCollection feature(Actor actor, String id, boolean featured) {
+        book.requireStaff(actor);
         var collection = find(id);
         collection.feature(featured);
         audit.changed(RECORD, collection.id().toString(), featured ? "featured" : "unfeatured", Map.of());

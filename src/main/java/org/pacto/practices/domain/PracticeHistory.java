@@ -41,7 +41,7 @@ public class PracticeHistory {
         snapshot.put("results", content.results());
         snapshot.put("lessons", content.lessons());
         String by = actors.current().map(Actor::email).orElse("system");
-        versions.save(new PracticeVersion(practice.id(), number, practice.status().code(),
+        versions.save(new PracticeVersion(practice.id(), number, practice.status(),
                 JSON.writeValueAsString(snapshot), note, by, published));
     }
 }

@@ -1,40 +1,39 @@
 package org.pacto.practices.domain;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Transient;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
+import org.pacto.platform.Language;
+import org.pacto.platform.LocalizedText;
+import org.pacto.platform.LocalizedTextConverter;
 
 /**
- * What a practice says in words: title and summary in its original language and its translations, as
- * search indexes them (one analysed field per language), and the longer texts of its report. Only
- * {@link Practice} writes them, through its rules.
+ * What a practice says in words: title and summary as {@link LocalizedText} (the original language and its
+ * translations, stored the one way, through {@link LocalizedTextConverter}), and the longer texts of its report.
+ * Search indexes them one analysed field per language ({@link PracticeIndexFields}). Only {@link Practice} writes
+ * them, through its rules.
  */
 @MappedSuperclass
 abstract class PracticeTexts {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, Map<String, String>>> TRANSLATIONS = new TypeReference<>() { };
+    private static final String TITLE = "title";
+    private static final String SUMMARY = "summary";
 
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String language;
-    private String title;
-    private String summary;
+    @Convert(converter = LocalizedTextConverter.class)
+    private LocalizedText title;
+    @Convert(converter = LocalizedTextConverter.class)
+    private LocalizedText summary;
     private String description;
-    private String translations;
     @KeywordField(projectable = Projectable.YES)
     private @Nullable String locality;
     private @Nullable String targetPopulation;
@@ -43,17 +42,14 @@ abstract class PracticeTexts {
     private @Nullable String lessons;
     private @Nullable String replication;
     private @Nullable String budget;
-    @Transient
-    private @Nullable Map<String, Map<String, String>> parsedTranslations;
 
     /** Replaces the texts (the caller has checked that the practice may change). */
     protected void write(PracticeContent c) {
-        this.language = c.language();
-        this.title = c.title();
-        this.summary = c.summary();
+        Language original = Language.fromCode(c.language()).orElse(Language.DEFAULT);
+        this.language = original.code();
+        this.title = localized(original, c.title(), c.translations(), TITLE);
+        this.summary = localized(original, c.summary(), c.translations(), SUMMARY);
         this.description = c.description();
-        this.translations = JSON.writeValueAsString(c.translations());
-        this.parsedTranslations = null;
         this.locality = c.locality();
         this.targetPopulation = c.targetPopulation();
         this.results = c.results();
@@ -61,6 +57,20 @@ abstract class PracticeTexts {
         this.lessons = c.lessons();
         this.replication = c.replication();
         this.budget = c.budget();
+    }
+
+    /** The original text and, for every other language, the translation of one field (title or summary) if given. */
+    private static LocalizedText localized(Language original, String text,
+                                           Map<String, Map<String, String>> translations, String field) {
+        Map<Language, String> versions = new EnumMap<>(Language.class);
+        translations.forEach((code, fields) -> Language.fromCode(code).ifPresent(language -> {
+            String translated = fields == null ? null : fields.get(field);
+            if (translated != null && !translated.isBlank()) {
+                versions.put(language, translated);
+            }
+        }));
+        versions.put(original, text);
+        return new LocalizedText(original, versions);
     }
 
     static List<String> nonNull(@Nullable String... parts) {
@@ -73,78 +83,39 @@ abstract class PracticeTexts {
         return list;
     }
 
-    @FullTextField(name = "title_es", analyzer = "es", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getTitleEs() {
-        return text("es", "title");
+    /** The title and summary with their translations, as stored. */
+    public LocalizedText titleText() {
+        return title;
     }
 
-    @FullTextField(name = "title_en", analyzer = "en", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getTitleEn() {
-        return text("en", "title");
+    public LocalizedText summaryText() {
+        return summary;
     }
 
-    @FullTextField(name = "title_fr", analyzer = "fr", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getTitleFr() {
-        return text("fr", "title");
-    }
-
-    @FullTextField(name = "title_pt", analyzer = "pt", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getTitlePt() {
-        return text("pt", "title");
-    }
-
-    @FullTextField(name = "summary_es", analyzer = "es", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "summary")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getSummaryEs() {
-        return text("es", "summary");
-    }
-
-    @FullTextField(name = "summary_en", analyzer = "en", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "summary")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getSummaryEn() {
-        return text("en", "summary");
-    }
-
-    @FullTextField(name = "summary_fr", analyzer = "fr", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "summary")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getSummaryFr() {
-        return text("fr", "summary");
-    }
-
-    @FullTextField(name = "summary_pt", analyzer = "pt", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "summary")),
-        @ObjectPath(@PropertyValue(propertyName = "translations"))})
-    public @Nullable String getSummaryPt() {
-        return text("pt", "summary");
-    }
-
-    private @Nullable String text(String lang, String field) {
-        if (lang.equals(language)) {
-            return field.equals("title") ? title : summary;
-        }
-        Map<String, String> translation = translations().get(lang);
-        return translation == null ? null : translation.get(field);
-    }
-
+    /**
+     * The translations by language code ({@code {"en": {"title": …, "summary": …}}}), as forms and the API send
+     * them: every language other than the original with a translated title or summary.
+     */
     public Map<String, Map<String, String>> translations() {
-        if (translations == null || translations.isBlank() || translations.equals("{}")) {
-            return Map.of();
+        Map<String, Map<String, String>> translations = new LinkedHashMap<>();
+        for (Language other : Language.values()) {
+            if (other == title.original()) {
+                continue;
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            String t = title.versions().get(other);
+            String s = summary.versions().get(other);
+            if (t != null) {
+                fields.put(TITLE, t);
+            }
+            if (s != null) {
+                fields.put(SUMMARY, s);
+            }
+            if (!fields.isEmpty()) {
+                translations.put(other.code(), fields);
+            }
         }
-        if (parsedTranslations == null) {
-            parsedTranslations = JSON.readValue(translations, TRANSLATIONS);
-        }
-        return new LinkedHashMap<>(parsedTranslations);
+        return translations;
     }
 
     public String language() {
@@ -152,11 +123,11 @@ abstract class PracticeTexts {
     }
 
     public String title() {
-        return title;
+        return title.versions().get(title.original());
     }
 
     public String summary() {
-        return summary;
+        return summary.versions().get(summary.original());
     }
 
     public String description() {

@@ -19,11 +19,20 @@ import tools.jackson.databind.json.JsonMapper;
 @Table(schema = "practices", name = "practice_update")
 public class PracticeUpdate {
 
-    public enum Status {
+    public enum Status implements org.pacto.platform.Coded {
         PENDING, APPROVED, REJECTED;
 
+        @Override
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The column holds the code; the entity holds the enum. */
+        @jakarta.persistence.Converter(autoApply = true)
+        static class Column extends org.pacto.platform.CodedConverter<Status> {
+            Column() {
+                super(Status.class);
+            }
         }
     }
 
@@ -33,7 +42,7 @@ public class PracticeUpdate {
     private UUID id;
     private UUID practiceId;
     private int version;
-    private String status;
+    private Status status;
     private String content;
     private @Nullable UUID proposedBy;
     private String proposedByEmail;
@@ -53,7 +62,7 @@ public class PracticeUpdate {
         this.id = UUID.randomUUID();
         this.practiceId = practiceId;
         this.version = version;
-        this.status = Status.PENDING.code();
+        this.status = Status.PENDING;
         this.content = JSON.writeValueAsString(content);
         this.proposedBy = proposedBy;
         this.proposedByEmail = proposedByEmail;
@@ -70,9 +79,9 @@ public class PracticeUpdate {
 
     private void decided(Status outcome, String by, @Nullable String reason) {
         if (status() != Status.PENDING) {
-            throw new ConflictException("update-decided", "This update was already " + status);
+            throw new ConflictException("update-decided", "This update was already " + status.code());
         }
-        this.status = outcome.code();
+        this.status = outcome;
         this.decidedBy = by;
         this.decidedAt = Instant.now();
         this.decisionReason = reason;
@@ -91,7 +100,7 @@ public class PracticeUpdate {
     }
 
     public Status status() {
-        return Status.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+        return status;
     }
 
     public PracticeContent content() {

@@ -57,9 +57,9 @@ public class PracticeUpdates {
 
     /** The practice's organisation (focal point or member) proposes an update of its published practice. */
     @Transactional
-    public PracticeUpdate propose(String id, PracticeInput input) {
-        Practice practice = book.visible(id);
-        Actor actor = requireOrganisation(practice);
+    public PracticeUpdate propose(Actor actor, String id, PracticeInput input) {
+        Practice practice = book.visible(Optional.of(actor), id);
+        requireOrganisation(actor, practice);
         PracticeContent content = validation.draft(input);
         validation.submittable(content);
         calls.requireKnown(content);
@@ -81,19 +81,26 @@ public class PracticeUpdates {
 
     /** The updates of a practice: its organisation and the secretariat only. */
     @Transactional(readOnly = true)
-    public List<PracticeUpdate> of(String id) {
-        Practice practice = book.visible(id);
-        Actor actor = book.signedIn();
-        if (!PracticeBook.isStaff(actor) && !actor.organisation().value().equals(practice.organisationId())) {
+    public List<PracticeUpdate> of(Actor actor, String id) {
+        Practice practice = book.visible(Optional.of(actor), id);
+        if (!actor.isStaff() && !actor.organisation().value().equals(practice.organisationId())) {
             throw new AccessDeniedException("updates");
         }
         return updates.findByPractice(practice.id());
     }
 
+    /** The updates of a practice, each with what it changes against the published version. */
+    @Transactional(readOnly = true)
+    public List<Proposed> withChanges(Actor actor, String id) {
+        Practice practice = book.visible(Optional.of(actor), id);
+        return of(actor, id).stream().map(u -> new Proposed(practice, u,
+                ContentDifference.between(practice.content(), u.content()))).toList();
+    }
+
     /** The secretariat's list: every update waiting for a decision. */
     @Transactional(readOnly = true)
-    public List<PracticeUpdate> waiting() {
-        book.requireStaff();
+    public List<PracticeUpdate> waiting(Actor actor) {
+        book.requireStaff(actor);
         return updates.findPending();
     }
 
@@ -102,17 +109,18 @@ public class PracticeUpdates {
     }
 
     @Transactional(readOnly = true)
-    public Proposed proposed(String id, int version) {
-        Practice practice = book.visible(id);
-        PracticeUpdate update = find(practice, version, of(id));
+    public Proposed proposed(Actor actor, String id, int version) {
+        Practice practice = book.visible(Optional.of(actor), id);
+        PracticeUpdate update = find(practice, version, of(actor, id));
         return new Proposed(practice, update, ContentDifference.between(practice.content(), update.content()));
     }
 
     /** Approve (the update becomes the published content, a new version) or reject with a reason. */
     @Transactional
-    public PracticeUpdate decide(String id, int version, @Nullable String decision, @Nullable String reason) {
-        Practice practice = book.visible(id);
-        Actor actor = book.requireStaff();
+    public PracticeUpdate decide(Actor actor, String id, int version, @Nullable String decision,
+                                 @Nullable String reason) {
+        Practice practice = book.visible(Optional.of(actor), id);
+        book.requireStaff(actor);
         List<FieldProblem> problems = new ArrayList<>();
         if (decision == null || !DECISIONS.contains(decision)) {
             problems.add(new FieldProblem("decision", "unknown-update-decision", decision));
@@ -147,9 +155,9 @@ public class PracticeUpdates {
         return update;
     }
 
-    /** Whether the signed-in person may propose an update of this practice (its organisation, once published). */
-    public boolean mayPropose(Practice practice) {
-        return practice.status().isPublic() && actors.current().map(a -> memberOf(a, practice)).orElse(false);
+    /** Whether the actor may propose an update of this practice (its organisation, once published). */
+    public static boolean mayPropose(Optional<Actor> actor, Practice practice) {
+        return practice.status().isPublic() && actor.map(a -> memberOf(a, practice)).orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -165,12 +173,10 @@ public class PracticeUpdates {
                 .orElseThrow(() -> new NotFoundException(RECORD, practice.id() + "/" + version));
     }
 
-    private Actor requireOrganisation(Practice practice) {
-        Actor actor = book.signedIn();
+    private static void requireOrganisation(Actor actor, Practice practice) {
         if (!memberOf(actor, practice)) {
             throw new AccessDeniedException("not the practice's organisation");
         }
-        return actor;
     }
 
     private static boolean memberOf(Actor actor, Practice practice) {

@@ -46,6 +46,14 @@ public class PracticeValidation {
     private final Framework framework;
     private final Actors actors;
 
+    /**
+     * An SDG target (not a goal nor an indicator) of the taxonomy's reference list (scheme "sdg",
+     * A/RES/71/313): a well-formed code that is not in the list, such as an invented "13.9", is refused.
+     */
+    public static boolean sdgTarget(Framework framework, String code) {
+        return SDG_TARGET.matcher(code).matches() && framework.isTerm(Scheme.SDG, code);
+    }
+
     PracticeValidation(Framework framework, Actors actors) {
         this.framework = framework;
         this.actors = actors;
@@ -135,7 +143,7 @@ public class PracticeValidation {
         List<String> principles = codes(problems, "principles", in.principles(),
                 code -> framework.principle(code, Language.EN).isPresent(), "unknown-principle");
         List<String> sdgTargets = codes(problems, "sdgTargets", in.sdgTargets(),
-                code -> SDG_TARGET.matcher(code).matches(), "unknown-sdg-target");
+                code -> sdgTarget(framework, code), "unknown-sdg-target");
         List<String> themes = codes(problems, "themes", in.themes(), code -> framework.isTerm(Scheme.THEME, code),
                 "unknown-theme");
         String targetPopulation = text(problems, "targetPopulation", in.targetPopulation(), TEXT_MAX, false);

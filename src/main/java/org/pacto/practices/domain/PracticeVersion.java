@@ -19,7 +19,7 @@ public class PracticeVersion {
     private Long id;
     private UUID practiceId;
     private int number;
-    private String status;
+    private PracticeStatus status;
     private String snapshot;
     private @Nullable String note;
     private String createdBy;
@@ -29,7 +29,7 @@ public class PracticeVersion {
     protected PracticeVersion() {
     }
 
-    public PracticeVersion(UUID practiceId, int number, String status, String snapshot, @Nullable String note,
+    public PracticeVersion(UUID practiceId, int number, PracticeStatus status, String snapshot, @Nullable String note,
                            String createdBy, @Nullable Integer published) {
         this.practiceId = practiceId;
         this.number = number;
@@ -45,8 +45,9 @@ public class PracticeVersion {
         return number;
     }
 
+    /** The status code the practice had ({@code in-review}). */
     public String status() {
-        return status;
+        return status.code();
     }
 
     public String snapshot() {

@@ -7,19 +7,35 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface PracticeRepository extends JpaRepository<Practice, UUID> {
-    @Query("select p from Practice p where p.id = ?1 and p.deletedAt is null")
+    @Query("select p from Practice p where p.id = ?1 and p.deletion.deletedAt is null")
     Optional<Practice> findActive(UUID id);
 
     Optional<Practice> findByDemoKey(String demoKey);
 
-    @Query("select p from Practice p where p.deletedAt is null and p.status in ('published', 'published-as-promising') and array_contains(p.objectives, ?1) order by p.publishedAt desc")
-    List<Practice> findPublishedWithObjective(int objective);
+    @Query("select p from Practice p where p.deletion.deletedAt is null and p.status in ?2 and array_contains(p.objectives, ?1) order by p.publishedAt desc")
+    List<Practice> findWithObjective(int objective, List<PracticeStatus> statuses);
 
-    @Query("select p from Practice p where p.deletedAt is null and p.status in ('published', 'published-as-promising') order by p.publishedAt desc limit ?1")
-    List<Practice> findLatestPublished(int limit);
+    default List<Practice> findPublishedWithObjective(int objective) {
+        return findWithObjective(objective, PracticeStatus.PUBLIC);
+    }
 
-    @Query("select p from Practice p where p.deletedAt is null and p.status in ('published', 'published-as-promising') and p.callId = ?1 order by p.publishedAt desc")
-    List<Practice> findPublishedAnswering(UUID call);
+    @Query("select p from Practice p where p.deletion.deletedAt is null and p.status in ?2 order by p.publishedAt desc limit ?1")
+    List<Practice> findLatest(int limit, List<PracticeStatus> statuses);
+
+    default List<Practice> findLatestPublished(int limit) {
+        return findLatest(limit, PracticeStatus.PUBLIC);
+    }
+
+    @Query("select p from Practice p where p.deletion.deletedAt is null and p.status in ?2 and p.callId = ?1 order by p.publishedAt desc")
+    List<Practice> findAnswering(UUID call, List<PracticeStatus> statuses);
+
+    default List<Practice> findPublishedAnswering(UUID call) {
+        return findAnswering(call, PracticeStatus.PUBLIC);
+    }
+
+    /** Every practice of an organisation, removed ones included (their copy of its name follows it too). */
+    @Query("select p from Practice p where p.organisationId = ?1")
+    List<Practice> findByOrganisation(UUID organisation);
 }
 
 interface Assignments extends JpaRepository<ReviewAssignment, UUID> {
@@ -50,8 +66,12 @@ interface Updates extends JpaRepository<PracticeUpdate, UUID> {
     @Query("select u from PracticeUpdate u where u.practiceId = ?1 order by u.proposedAt")
     List<PracticeUpdate> findByPractice(UUID practice);
 
-    @Query("select u from PracticeUpdate u where u.status = 'pending' order by u.proposedAt")
-    List<PracticeUpdate> findPending();
+    @Query("select u from PracticeUpdate u where u.status = ?1 order by u.proposedAt")
+    List<PracticeUpdate> findWithStatus(PracticeUpdate.Status status);
+
+    default List<PracticeUpdate> findPending() {
+        return findWithStatus(PracticeUpdate.Status.PENDING);
+    }
 }
 
 interface Collections extends JpaRepository<PracticeCollection, UUID> {

@@ -51,9 +51,9 @@ public class ReviewDesk {
     }
 
     @Transactional
-    public List<ReviewAssignment> assign(String id, List<String> emails) {
-        Practice practice = book.visible(id);
-        book.requireStaff();
+    public List<ReviewAssignment> assign(Actor actor, String id, List<String> emails) {
+        Practice practice = book.visible(Optional.of(actor), id);
+        book.requireStaff(actor);
         List<FieldProblem> problems = new ArrayList<>();
         List<ReviewAssignment> current = assignments.findByPractice(practice.id());
         List<ReviewAssignment> added = new ArrayList<>();
@@ -107,9 +107,9 @@ public class ReviewDesk {
     }
 
     @Transactional
-    public void declareNoConflict(String id) {
-        Practice practice = book.visible(id);
-        ReviewAssignment assignment = requireAssignment(practice);
+    public void declareNoConflict(Actor actor, String id) {
+        Practice practice = book.assignedTo(actor, id);
+        ReviewAssignment assignment = requireAssignment(actor, practice);
         assignment.declareNoConflict();
         audit.changed(RECORD, practice.id().toString(), "no-conflict-declared", Map.of("reviewer",
                 assignment.id().toString()));
@@ -120,9 +120,9 @@ public class ReviewDesk {
     }
 
     @Transactional
-    public PeerReview review(String id, ReviewInput input) {
-        Practice practice = book.visible(id);
-        ReviewAssignment assignment = requireAssignment(practice);
+    public PeerReview review(Actor actor, String id, ReviewInput input) {
+        Practice practice = book.assignedTo(actor, id);
+        ReviewAssignment assignment = requireAssignment(actor, practice);
         Map<String, Integer> scores = input.scores() == null ? Map.of() : input.scores();
         String recommendation = input.recommendation() == null ? "" : input.recommendation();
         List<FieldProblem> problems = new ArrayList<>();
@@ -189,14 +189,16 @@ public class ReviewDesk {
      * others only after sending their own; the submitting organisation sees them without names.
      */
     @Transactional(readOnly = true)
-    public ReviewsView reviews(String id) {
-        Practice practice = book.visible(id);
-        Actor actor = book.signedIn();
+    public ReviewsView reviews(Actor actor, String id) {
+        return reviews(actor, book.visible(Optional.of(actor), id));
+    }
+
+    ReviewsView reviews(Actor actor, Practice practice) {
         var labels = labels(practice.id());
         var all = reviews.findByPractice(practice.id());
         var names = new LinkedHashMap<UUID, String>();
         assignments.findByPractice(practice.id()).forEach(a -> names.put(a.id(), a.name()));
-        boolean staff = PracticeBook.isStaff(actor);
+        boolean staff = actor.isStaff();
         Optional<ReviewAssignment> mine = assignment(practice.id(), actor);
         List<PeerReview> shown;
         boolean hidden = false;
@@ -224,10 +226,13 @@ public class ReviewDesk {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Mine> mine(String id) {
-        Practice practice = book.visible(id);
+    public Optional<Mine> mine(Actor actor, String id) {
+        return mine(actor, book.assignedTo(actor, id));
+    }
+
+    Optional<Mine> mine(Actor actor, Practice practice) {
         var labels = labels(practice.id());
-        return actors.current().flatMap(a -> assignment(practice.id(), a)).map(a -> new Mine(labels.get(a.id()),
+        return assignment(practice.id(), actor).map(a -> new Mine(labels.get(a.id()),
                 a.declared(), reviews.findByPractice(practice.id()).stream()
                         .anyMatch(r -> r.assignmentId().equals(a.id()) && r.round() == practice.reviewRound())));
     }
@@ -236,9 +241,13 @@ public class ReviewDesk {
     }
 
     @Transactional(readOnly = true)
-    public List<Assigned> assigned(String id) {
-        Practice practice = book.visible(id);
-        book.requireStaff();
+    public List<Assigned> assigned(Actor actor, String id) {
+        Practice practice = book.visible(Optional.of(actor), id);
+        book.requireStaff(actor);
+        return assigned(practice);
+    }
+
+    List<Assigned> assigned(Practice practice) {
         var labels = labels(practice.id());
         return assignments.findByPractice(practice.id()).stream()
                 .map(a -> new Assigned(labels.get(a.id()), a.email(), a.name(), a.internal(), a.declared())).toList();
@@ -250,9 +259,13 @@ public class ReviewDesk {
     }
 
     @Transactional(readOnly = true)
-    public List<Suggestion> suggestions(String id) {
-        Practice practice = book.visible(id);
-        book.requireStaff();
+    public List<Suggestion> suggestions(Actor actor, String id) {
+        Practice practice = book.visible(Optional.of(actor), id);
+        book.requireStaff(actor);
+        return suggestions(practice);
+    }
+
+    List<Suggestion> suggestions(Practice practice) {
         var assigned = assignments.findByPractice(practice.id()).stream().map(ReviewAssignment::reviewer).toList();
         List<Suggestion> list = new ArrayList<>();
         for (Actor reviewer : actors.withRole(Role.REVIEWER)) {
@@ -309,8 +322,7 @@ public class ReviewDesk {
         return book.assignment(practice, actor);
     }
 
-    private ReviewAssignment requireAssignment(Practice practice) {
-        Actor actor = book.signedIn();
+    private ReviewAssignment requireAssignment(Actor actor, Practice practice) {
         return assignment(practice.id(), actor).orElseThrow(() -> new AccessDeniedException("not assigned"));
     }
 }

@@ -2,6 +2,7 @@ package org.pacto.practices.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pacto.identity.Actor;
 import org.pacto.identity.Actors;
 import org.pacto.identity.OrganisationSummary;
@@ -41,8 +42,7 @@ public class Submissions {
     }
 
     @Transactional
-    public Practice create(PracticeInput input) {
-        Actor actor = book.signedIn();
+    public Practice create(Actor actor, PracticeInput input) {
         PracticeContent content = validation.draft(input);
         calls.requireKnown(content);
         OrganisationSummary organisation = actors.organisation(actor.organisation()).orElseThrow();
@@ -67,9 +67,9 @@ public class Submissions {
     }
 
     @Transactional
-    public Practice edit(String id, PracticeInput input) {
-        Practice practice = book.visible(id);
-        book.requireSubmitter(practice);
+    public Practice edit(Actor actor, String id, PracticeInput input) {
+        Practice practice = book.visible(Optional.of(actor), id);
+        book.requireSubmitter(actor, practice);
         PracticeContent content = validation.draft(input);
         calls.requireKnown(content);
         practice.edit(content);
@@ -80,9 +80,9 @@ public class Submissions {
 
     /** Submits a draft, or resubmits after revision (back to the same reviewers). Returns acronym warnings. */
     @Transactional
-    public List<String> submit(String id) {
-        Practice practice = book.visible(id);
-        book.requireSubmitter(practice);
+    public List<String> submit(Actor actor, String id) {
+        Practice practice = book.visible(Optional.of(actor), id);
+        book.requireSubmitter(actor, practice);
         validation.submittable(practice.content());
         boolean resubmission = practice.status() == PracticeStatus.REVISION_REQUESTED;
         practice.submit();
@@ -99,11 +99,12 @@ public class Submissions {
     }
 
     @Transactional
-    public void withdraw(String id) {
-        Practice practice = book.visible(id);
-        book.requireSubmitter(practice);
+    public Practice withdraw(Actor actor, String id) {
+        Practice practice = book.visible(Optional.of(actor), id);
+        book.requireSubmitter(actor, practice);
         practice.withdraw();
         audit.changed(PracticeBook.RECORD, practice.id().toString(), "withdrawn", Map.of());
+        return practice;
     }
 
     void saveContact(Practice practice, PracticeInput input) {

@@ -2,40 +2,32 @@ package org.pacto.practices.search;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.pacto.practices.domain.PracticeChanges;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Facet counts over every practice of some statuses (no text, no filter): the counts of the search
  * page as it opens, and of a facet whose value is the only filter (multi-select counts it without its
- * own filter). They are the same for every visitor until a practice changes, and counting a facet over
- * ~100,000 documents is the largest cost of such a search, so they are kept until the next change.
+ * own filter). They are the same for every visitor until the index changes, and counting a facet over
+ * ~100,000 documents is the largest cost of such a search, so they are kept (platform.ModuleCaches) until
+ * practice changes reach the index ({@link PracticesIndexed}).
  */
-final class EveryPracticeCounts {
+@Component
+public class EveryPracticeCounts {
 
-    private record Key(String facet, List<String> statuses) {
+    static final String CACHE = "practices.every-practice-counts";
+
+    @Cacheable(cacheNames = CACHE, key = "#p0 + '/' + #p1")
+    public Map<?, Long> of(String facet, List<String> statuses, Supplier<Map<?, Long>> count) {
+        return Map.copyOf(count.get());
     }
 
-    private record Counts(long generation, Map<?, Long> values) {
-    }
-
-    private final Map<Key, Counts> counts = new ConcurrentHashMap<>();
-
-    Map<?, Long> of(String facet, List<String> statuses, Supplier<Map<?, Long>> count) {
-        var key = new Key(facet, List.copyOf(statuses));
-        // The generation is read before counting: a change during the count leaves an entry already stale.
-        long generation = PracticeChanges.generation();
-        Counts known = counts.get(key);
-        if (known != null && known.generation() == generation) {
-            return known.values();
-        }
-        Map<?, Long> values = Map.copyOf(count.get());
-        counts.put(key, new Counts(generation, values));
-        return values;
-    }
-
-    void clear() {
-        counts.clear();
+    @EventListener
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
+    public void indexed(PracticesIndexed event) {
+        // emptied by the annotation: every count may have changed
     }
 }

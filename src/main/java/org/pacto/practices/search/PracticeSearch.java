@@ -4,19 +4,32 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.projection.ProjectionCollector;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
 import org.jspecify.annotations.Nullable;
+import org.pacto.identity.Actor;
+import org.pacto.identity.Actors;
+import org.pacto.platform.Language;
 import org.pacto.practices.domain.Practice;
+import org.pacto.practices.domain.PracticeIndexFields;
+import org.pacto.practices.domain.PracticeStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +43,7 @@ public class PracticeSearch {
     public static final List<String> FACETS = List.of("objective", "principle", "country", "region", "level", "type",
             "theme", "year", "language", "call");
     public static final int MAX_SIZE = 100;
-    private static final List<String> LANGS = List.of("es", "en", "fr", "pt");
+    private static final List<String> PUBLIC = PracticeStatus.PUBLIC.stream().map(PracticeStatus::code).toList();
     private static final Map<String, String> FIELD = Map.of("objective", "objectives", "principle", "principles",
             "country", "countries", "region", "regions", "level", "level", "type", "type", "theme", "themes",
             "year", "year", "language", "language", "call", "call");
@@ -38,16 +51,55 @@ public class PracticeSearch {
     @PersistenceContext
     private EntityManager entityManager;
     private final Vocabulary vocabulary = new Vocabulary(this::anyExactMatch);
-    private final EveryPracticeCounts everyPractice = new EveryPracticeCounts();
     @jakarta.persistence.PersistenceUnit
     private jakarta.persistence.EntityManagerFactory entityManagerFactory;
+    private final EveryPracticeCounts everyPractice;
+    private final Actors actors;
+    private final ApplicationEventPublisher events;
 
-    /** What to look for: text, filters (facet → accepted values, OR within a facet, AND across), sort and page. */
+    PracticeSearch(EveryPracticeCounts everyPractice, Actors actors, ApplicationEventPublisher events) {
+        this.everyPractice = everyPractice;
+        this.actors = actors;
+        this.events = events;
+    }
+
+    /**
+     * What to look for: text, filters (facet → accepted values, OR within a facet, AND across), sort and page.
+     * With {@code unpublishedOf}, statuses other than the public ones match only that organisation's practices.
+     */
     public record Query(@Nullable String text, Map<String, List<String>> filters, String sort, int page, int size,
-                        List<String> statuses, String display, boolean everyWord) {
+                        List<String> statuses, String display, boolean everyWord, @Nullable String unpublishedOf) {
         public Query(@Nullable String text, Map<String, List<String>> filters, String sort, int page, int size,
                      List<String> statuses, String display) {
-            this(text, filters, sort, page, size, statuses, display, true);
+            this(text, filters, sort, page, size, statuses, display, true, null);
+        }
+
+        public Query(@Nullable String text, Map<String, List<String>> filters, String sort, int page, int size,
+                     List<String> statuses, String display, boolean everyWord) {
+            this(text, filters, sort, page, size, statuses, display, everyWord, null);
+        }
+    }
+
+    /**
+     * The stored fields of a hit that do not depend on the language shown (see {@link PracticeIndexFields} for
+     * those that do), projected by name: registered with Hibernate Search by {@link PracticeSearchMapping}.
+     */
+    @ProjectionConstructor
+    public record Stored(@IdProjection UUID id, @FieldProjection String language,
+                         @FieldProjection List<Integer> objectives, @FieldProjection List<String> principles,
+                         @FieldProjection List<String> countries, @FieldProjection String level,
+                         @FieldProjection @Nullable String locality, @FieldProjection String type,
+                         @FieldProjection String status,
+                         @FieldProjection(path = "organisationName") String organisation,
+                         @FieldProjection @Nullable Integer year, @FieldProjection Instant date) {
+    }
+
+    /** A hit as the index gives it: its stored fields, and its titles and summaries by language. */
+    record Found(Stored stored, Map<Language, String> titles, Map<Language, String> summaries) {
+
+        @Nullable String shown(Map<Language, String> texts, Language display) {
+            String text = texts.get(display);
+            return text != null ? text : texts.get(Language.fromCode(stored.language()).orElse(Language.DEFAULT));
         }
     }
 
@@ -67,41 +119,19 @@ public class PracticeSearch {
      * Answers from index projections only: no transaction and no JDBC connection (the session never touches
      * the database), so a search costs no round trip to PostgreSQL.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public Result search(Query query) {
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             return search(Search.session(em), query);
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private Result search(SearchSession session, Query query) {
         long start = System.nanoTime();
         Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
-        String display = LANGS.contains(query.display()) ? query.display() : "es";
+        Language display = Language.fromCode(query.display()).orElse(Language.DEFAULT);
         var step = session.search(Practice.class)
-                .select(f -> f.composite().from(
-                        f.id(UUID.class),
-                        f.field("title_" + display, String.class),
-                        f.field("summary_" + display, String.class),
-                        f.field("language", String.class),
-                        f.field("objectives", Integer.class).collector(ProjectionCollector.list()),
-                        f.field("principles", String.class).collector(ProjectionCollector.list()),
-                        f.field("countries", String.class).collector(ProjectionCollector.list()),
-                        f.field("level", String.class),
-                        f.field("locality", String.class),
-                        f.field("type", String.class),
-                        f.field("status", String.class),
-                        f.field("organisationName", String.class),
-                        f.field("year", Integer.class),
-                        f.field("date", Instant.class),
-                        f.composite().from(LANGS.stream().map(l -> f.field("title_" + l, String.class)).toList()
-                                .toArray(new org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[0]))
-                                .asList(),
-                        f.composite().from(LANGS.stream().map(l -> f.field("summary_" + l, String.class)).toList()
-                                .toArray(new org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep[0]))
-                                .asList()
-                ).asList())
+                .select(f -> f.composite().from(stored(f), texts(f, PracticeIndexFields::title),
+                        texts(f, PracticeIndexFields::summary)).as(Found::new))
                 .where(f -> predicate(f, query, vocabulary));
         // Multi-select faceting: a facet with a selected value is counted with the query minus its own
         // filter (a second, aggregation-only query), so its other values keep their counts.
@@ -127,11 +157,11 @@ public class PracticeSearch {
                 : query.sort().equals("date-asc") ? f.field("date").asc() : f.field("date").desc());
         int size = Math.max(1, Math.min(MAX_SIZE, query.size()));
         int page = Math.max(1, query.page());
-        SearchResult<List<?>> result = (SearchResult<List<?>>) (SearchResult<?>) sorted.fetch((page - 1) * size, size);
+        SearchResult<Found> result = sorted.fetch((page - 1) * size, size);
         List<String> words = Snippets.words(query.text());
         List<Hit> hits = new ArrayList<>();
-        for (List<?> row : result.hits()) {
-            hits.add(hit(row, display, words));
+        for (Found found : result.hits()) {
+            hits.add(hit(found, display, words));
         }
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {
@@ -151,14 +181,14 @@ public class PracticeSearch {
         Map<String, List<String>> others = new LinkedHashMap<>(query.filters());
         others.remove(facet);
         Query without = new Query(query.text(), others, query.sort(), 1, 1, query.statuses(), query.display(),
-                query.everyWord());
+                query.everyWord(), query.unpublishedOf());
         return plain(without) ? everyPractice.of(facet, query.statuses(), () -> count(session, without, facet))
                 : count(session, without, facet);
     }
 
     /** No text and no filter: every practice of the query's statuses. */
     private static boolean plain(Query query) {
-        return (query.text() == null || query.text().isBlank())
+        return query.unpublishedOf() == null && (query.text() == null || query.text().isBlank())
                 && query.filters().values().stream().allMatch(List::isEmpty);
     }
 
@@ -175,34 +205,58 @@ public class PracticeSearch {
                 .fetch(0).aggregation(key);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Hit hit(List<?> row, String display, List<String> words) {
-        String language = (String) row.get(3);
-        int own = LANGS.indexOf(language);
-        List<String> titles = (List<String>) row.get(14);
-        List<String> summaries = (List<String>) row.get(15);
-        String title = row.get(1) != null ? (String) row.get(1) : titles.get(Math.max(own, 0));
-        String summary = row.get(2) != null ? (String) row.get(2) : summaries.get(Math.max(own, 0));
+    /** The stored fields, typed by {@link Stored}'s projection constructor. */
+    private static ProjectionFinalStep<Stored> stored(SearchProjectionFactory<?, ?> f) {
+        return f.composite().as(Stored.class);
+    }
+
+    /** One text field per language, as a map by language (absent where the practice has no such version). */
+    private static ProjectionFinalStep<Map<Language, String>> texts(SearchProjectionFactory<?, ?> f,
+                                                                    java.util.function.Function<Language, String> field) {
+        Language[] languages = Language.values();
+        return f.composite().from(Arrays.stream(languages).map(l -> f.field(field.apply(l), String.class))
+                .toArray(ProjectionFinalStep[]::new)).asList(values -> {
+                    Map<Language, String> texts = new EnumMap<>(Language.class);
+                    for (int i = 0; i < languages.length; i++) {
+                        if (values.get(i) != null) {
+                            texts.put(languages[i], (String) values.get(i));
+                        }
+                    }
+                    return texts;
+                });
+    }
+
+    private static Hit hit(Found found, Language display, List<String> words) {
+        Stored s = found.stored();
+        String title = found.shown(found.titles(), display);
+        String summary = found.shown(found.summaries(), display);
         // Highlighting in Lucene (unified highlighter with fuzzy terms) cost ~20 ms per hit: snippets are
         // marked here, on the shown text, with the same forgiveness (accents, inflections, one typo).
         List<String> titleHighlights = Snippets.mark(title, words, 0);
         List<String> summaryHighlights = Snippets.mark(summary, words, 240);
-        return new Hit(row.get(0).toString(), title == null ? "" : title, summary == null ? "" : summary,
-                (List<Integer>) row.get(4), (List<String>) row.get(5), (List<String>) row.get(6), (String) row.get(7),
-                (String) row.get(8), (String) row.get(9), (String) row.get(10), language, (String) row.get(11),
-                (Integer) row.get(12), (Instant) row.get(13), titleHighlights, summaryHighlights);
+        return new Hit(s.id().toString(), title == null ? "" : title, summary == null ? "" : summary,
+                s.objectives(), s.principles(), s.countries(), s.level(), s.locality(), s.type(), s.status(),
+                s.language(), s.organisation(), s.year(), s.date(), titleHighlights, summaryHighlights);
     }
 
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(
             SearchPredicateFactory f, Query query, Vocabulary vocabulary) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
-        bool.filter(f.terms().field("status").matchingAny(query.statuses()));
+        String unpublishedOf = query.unpublishedOf();
+        if (unpublishedOf == null) {
+            bool.filter(f.terms().field("status").matchingAny(query.statuses()));
+        } else {
+            List<String> shown = query.statuses().stream().filter(PUBLIC::contains).toList();
+            var own = f.and(f.terms().field("status").matchingAny(query.statuses()),
+                    f.match().field("organisation").matching(unpublishedOf));
+            bool.filter(shown.isEmpty() ? own : f.or(f.terms().field("status").matchingAny(shown), own));
+        }
         bool.mustNot(f.match().field("deleted").matching(true));
         String text = query.text() == null ? "" : query.text().strip();
         if (!text.isEmpty()) {
-            String[] titles = LANGS.stream().map(l -> "title_" + l).toArray(String[]::new);
-            String[] summaries = LANGS.stream().map(l -> "summary_" + l).toArray(String[]::new);
-            String[] bodies = LANGS.stream().map(l -> "body_" + l).toArray(String[]::new);
+            String[] titles = fields(PracticeIndexFields::title);
+            String[] summaries = fields(PracticeIndexFields::summary);
+            String[] bodies = fields(PracticeIndexFields::body);
             // Every word must match (in any language's fields), each forgiving accents, inflections and one typo.
             List<String> words = java.util.Arrays.stream(text.split("[\\s,;:.!?¿¡()\"]+"))
                     .filter(w -> w.length() > 1).limit(10).toList();
@@ -242,6 +296,10 @@ public class PracticeSearch {
         return bool;
     }
 
+    private static String[] fields(java.util.function.Function<Language, String> field) {
+        return Arrays.stream(Language.values()).map(field).toArray(String[]::new);
+    }
+
     private static @Nullable Integer number(String value) {
         try {
             return Integer.valueOf(value.trim());
@@ -250,11 +308,22 @@ public class PracticeSearch {
         }
     }
 
-    /** Practices whose title resembles this text: published or pending, for the duplicate warning and "similar". */
-    @Transactional(readOnly = true)
+    /**
+     * Practices whose title resembles this text, for the duplicate warning and "similar": published ones, and
+     * the pending ones of the signed-in person's own organisation only (another organisation's unpublished
+     * practices are not disclosed, not even by title).
+     */
     public List<Hit> similar(String text, @Nullable String except, String display) {
-        var statuses = List.of("published", "published-as-promising", "submitted", "in-review", "revision-requested");
-        var result = search(new Query(text, Map.of(), "relevance", 1, 6, statuses, display, false));
+        return similar(actors.current(), text, except, display);
+    }
+
+    public List<Hit> similar(Optional<Actor> caller, String text, @Nullable String except, String display) {
+        List<String> statuses = new ArrayList<>(PUBLIC);
+        Arrays.stream(PracticeStatus.values()).filter(PracticeStatus::isPending).map(PracticeStatus::code)
+                .forEach(statuses::add);
+        String own = caller.map(a -> a.organisation().value().toString()).orElse(null);
+        var result = search(new Query(text, Map.of(), "relevance", 1, 6, own == null ? PUBLIC : statuses, display,
+                false, own));
         return result.items().stream().filter(h -> !h.id().equals(except)).limit(5).toList();
     }
 
@@ -267,13 +336,14 @@ public class PracticeSearch {
         Search.mapping(entityManagerFactory).scope(Practice.class).massIndexer().threadsToLoadObjects(3)
                 .batchSizeToLoadObjects(1000).idFetchSize(5000).mergeSegmentsOnFinish(true).startAndWait();
         vocabulary.clear();
-        everyPractice.clear();
+        events.publishEvent(new PracticesIndexed(-1));
         return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** Whether the word matches some practice as it is (after analysis) in any language's text. */
     private boolean anyExactMatch(String word) {
-        String[] fields = LANGS.stream().flatMap(l -> java.util.stream.Stream.of("title_" + l, "summary_" + l, "body_" + l))
+        String[] fields = Arrays.stream(Language.values()).flatMap(l -> java.util.stream.Stream.of(
+                PracticeIndexFields.title(l), PracticeIndexFields.summary(l), PracticeIndexFields.body(l)))
                 .toArray(String[]::new);
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             return Search.session(em).search(Practice.class).where(f -> f.match().fields(fields).matching(word))

@@ -29,7 +29,6 @@ import org.springframework.stereotype.Component;
 class TemplateAnswers {
 
     private static final Pattern NUMBER = Pattern.compile("\\b(\\d{1,3})\\b");
-    private static final Pattern SDG_TARGET = Pattern.compile("\\d{1,2}\\.[0-9a-z]{1,2}");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
     private static final Pattern SPLIT = Pattern.compile("[,;\\n]+");
 
@@ -94,7 +93,7 @@ class TemplateAnswers {
             case THEMES -> each(key, answer, "unknown-theme", problems, this::theme);
             case COUNTRIES -> each(key, answer, "template-unknown-country", problems, this::country);
             case SDG_TARGETS -> each(key, answer, "unknown-sdg-target", problems,
-                    s -> SDG_TARGET.matcher(s.toLowerCase(Locale.ROOT)).matches()
+                    s -> PracticeValidation.sdgTarget(framework, s.toLowerCase(Locale.ROOT))
                             ? Optional.of(s.toLowerCase(Locale.ROOT)) : Optional.empty());
             case LINES -> answer.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
             case LINKS -> {

@@ -1,9 +1,14 @@
 package org.pacto.practices.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.pacto.identity.Actors;
+import org.pacto.practices.domain.CallForPractices;
+import org.pacto.practices.domain.PracticeCalls;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,15 +19,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CallsApi {
 
-    private final PracticeDesk desk;
+    private final PracticeCalls calls;
+    private final Actors actors;
 
-    CallsApi(PracticeDesk desk) {
-        this.desk = desk;
+    CallsApi(PracticeCalls calls, Actors actors) {
+        this.calls = calls;
+        this.actors = actors;
+    }
+
+    record Call(String id, String title, String theme, String deadline, boolean featured, boolean open) {
+
+        static Call of(CallForPractices c) {
+            return new Call(c.id().toString(), c.title(), c.theme(), c.deadline().toString(), c.featured(),
+                    c.open(LocalDate.now()));
+        }
     }
 
     @GetMapping("/api/v1/calls")
-    List<PracticeDesk.Call> calls() {
-        return desk.callList();
+    List<Call> calls() {
+        return calls.all().stream().map(Call::of).toList();
     }
 
     record CallBody(@Nullable String title, @Nullable String theme, @Nullable String deadline,
@@ -31,8 +46,10 @@ class CallsApi {
 
     @PostMapping("/api/v1/calls")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
-    ResponseEntity<PracticeDesk.Call> open(@RequestBody CallBody body) {
-        var call = desk.openCall(body.title(), body.theme(), body.deadline(), Boolean.TRUE.equals(body.featured()));
+    ResponseEntity<Call> open(@RequestBody CallBody body) {
+        var actor = actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        var call = Call.of(calls.open(actor, body.title(), body.theme(), body.deadline(),
+                Boolean.TRUE.equals(body.featured())));
         return ResponseEntity.created(URI.create("/api/v1/calls/" + call.id())).body(call);
     }
 }

@@ -3,8 +3,11 @@ package org.pacto.practices.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.pacto.identity.Actor;
+import org.pacto.identity.Actors;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.PageController;
+import org.pacto.practices.domain.PracticeCalls;
 import org.pacto.practices.domain.PracticeCollections;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -18,13 +21,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class CollectionPages {
 
-    private final CollectionViews collections;
-    private final PracticeDesk desk;
+    private final PracticeCollections collections;
+    private final PracticeCalls calls;
+    private final Actors actors;
     private final PracticeForm form;
 
-    CollectionPages(CollectionViews collections, PracticeDesk desk, PracticeForm form) {
+    CollectionPages(PracticeCollections collections, PracticeCalls calls, Actors actors, PracticeForm form) {
         this.collections = collections;
-        this.desk = desk;
+        this.calls = calls;
+        this.actors = actors;
         this.form = form;
     }
 
@@ -34,19 +39,19 @@ class CollectionPages {
     }
 
     private String list(Model model, Map<String, String> values, Map<String, String> errors) {
-        boolean staff = desk.staff();
-        model.addAttribute("collections", collections.all(false));
+        boolean staff = actors.current().map(Actor::isStaff).orElse(false);
+        model.addAttribute("collections", collections.all().stream().map(CollectionViews::of).toList());
         model.addAttribute("staff", staff);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
-        model.addAttribute("calls", staff ? desk.callList() : List.of());
+        model.addAttribute("calls", staff ? calls.all().stream().map(CallsApi.Call::of).toList() : List.of());
         return "practices/collections";
     }
 
     /** The secretariat's form: texts in one language, practice ids in order (one per line) or a call. */
     @PostMapping("/practices/collections")
     String create(@RequestParam MultiValueMap<String, String> values, Model model) {
-        requireStaff();
+        staff();
         String language = values.getFirst("language") == null ? "es" : values.getFirst("language");
         String text = values.getFirst("practices");
         List<String> practices = text == null ? List.of() : Arrays.stream(text.split("[\\s,]+"))
@@ -56,7 +61,7 @@ class CollectionPages {
                 description == null || description.isBlank() ? Map.of() : Map.of(language, description), practices,
                 values.getFirst("call"), "true".equals(values.getFirst("featured")));
         try {
-            var created = collections.create(input);
+            var created = collections.create(staff(), input);
             return "redirect:/practices/collections/" + created.id();
         } catch (InvalidInputException e) {
             return list(model, values.toSingleValueMap(), form.errors(e));
@@ -65,21 +70,22 @@ class CollectionPages {
 
     @PostMapping("/practices/collections/{id}/feature")
     String feature(@PathVariable String id, @RequestParam(required = false) String featured) {
-        requireStaff();
-        collections.feature(id, "true".equals(featured));
+        collections.feature(staff(), id, "true".equals(featured));
         return "redirect:/practices/collections";
     }
 
     @GetMapping("/practices/collections/{id}")
     String collection(@PathVariable String id, Model model) {
-        model.addAttribute("collection", collections.one(id));
+        model.addAttribute("collection", CollectionViews.of(collections.one(id)));
         return "practices/collection";
     }
 
-    private void requireStaff() {
-        if (!desk.staff()) {
+    private Actor staff() {
+        Actor actor = actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        if (!actor.isStaff()) {
             throw new AccessDeniedException("secretariat");
         }
+        return actor;
     }
 
     private static String nz(String value) {

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.pacto.platform.Language;
+import org.pacto.practices.domain.PracticeCollection;
 import org.pacto.practices.domain.PracticeCollections;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 
 /** Collections as the API and pages show them: records in the reader's language, never entities. */
-@Component
-class CollectionViews {
+final class CollectionViews {
 
     /** A practice in a collection, shown in the reader's language where translated. */
     record Item(String id, String title, String organisation, String status, String summary, String href) {
@@ -22,33 +21,17 @@ class CollectionViews {
                       List<Item> practices, String href) {
     }
 
-    private final PracticeCollections collections;
-
-    CollectionViews(PracticeCollections collections) {
-        this.collections = collections;
+    private CollectionViews() {
     }
 
-    List<Collection> all(boolean featuredOnly) {
-        var list = featuredOnly ? collections.featured() : collections.all();
-        return list.stream().map(s -> view(s, language())).toList();
+    /** A collection as shown to the reader, in their language where translated. */
+    static Collection of(PracticeCollections.Shown shown) {
+        return view(shown, language());
     }
 
-    Collection one(String id) {
-        return view(collections.one(id), language());
-    }
-
-    Collection create(PracticeCollections.CollectionInput input) {
-        return one(collections.create(input).id().toString());
-    }
-
-    Collection change(String id, PracticeCollections.CollectionInput input) {
-        collections.change(id, input);
-        return one(id);
-    }
-
-    Collection feature(String id, boolean featured) {
-        collections.feature(id, featured);
-        return one(id);
+    /** A collection just created or changed, read back as the reader sees it. */
+    static Collection of(PracticeCollections collections, PracticeCollection collection) {
+        return of(collections.one(collection.id().toString()));
     }
 
     private static Language language() {

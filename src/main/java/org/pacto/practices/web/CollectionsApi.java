@@ -3,10 +3,13 @@ package org.pacto.practices.web;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.pacto.identity.Actor;
+import org.pacto.identity.Actors;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
 import org.pacto.practices.domain.PracticeCollections;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,26 +25,29 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/practices/collections")
 class CollectionsApi {
 
-    private final CollectionViews views;
+    private final PracticeCollections collections;
+    private final Actors actors;
 
-    CollectionsApi(CollectionViews views) {
-        this.views = views;
+    CollectionsApi(PracticeCollections collections, Actors actors) {
+        this.collections = collections;
+        this.actors = actors;
     }
 
     @GetMapping
     List<CollectionViews.Collection> all(@RequestParam(required = false) Boolean featured) {
-        return views.all(Boolean.TRUE.equals(featured));
+        var list = Boolean.TRUE.equals(featured) ? collections.featured() : collections.all();
+        return list.stream().map(CollectionViews::of).toList();
     }
 
     @GetMapping("/{id}")
     CollectionViews.Collection one(@PathVariable String id) {
-        return views.one(id);
+        return CollectionViews.of(collections.one(id));
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     ResponseEntity<CollectionViews.Collection> create(@RequestBody PracticeCollections.CollectionInput body) {
-        var created = views.create(body);
+        var created = CollectionViews.of(collections, collections.create(actor(), body));
         return ResponseEntity.created(URI.create("/api/v1/practices/collections/" + created.id())).body(created);
     }
 
@@ -49,7 +55,8 @@ class CollectionsApi {
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     CollectionViews.Collection change(@PathVariable String id,
                                       @RequestBody PracticeCollections.CollectionInput body) {
-        return views.change(id, body);
+        collections.change(actor(), id, body);
+        return CollectionViews.of(collections.one(id));
     }
 
     record Feature(@Nullable Boolean featured) {
@@ -61,6 +68,11 @@ class CollectionsApi {
         if (body.featured() == null) {
             throw new InvalidInputException(new FieldProblem("featured", "required"));
         }
-        return views.feature(id, body.featured());
+        collections.feature(actor(), id, body.featured());
+        return CollectionViews.of(collections.one(id));
+    }
+
+    private Actor actor() {
+        return actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 }

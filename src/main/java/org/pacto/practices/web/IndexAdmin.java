@@ -1,6 +1,5 @@
 package org.pacto.practices.web;
 
-import java.util.Map;
 import org.pacto.practices.search.PracticeSearch;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,8 +17,11 @@ class IndexAdmin {
 
     @PostMapping("/api/v1/admin/practices/reindex")
     @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-    Map<String, Object> reindex() throws InterruptedException {
+    Reindexed reindex() throws InterruptedException {
         long millis = search.reindex();
-        return Map.of("indexed", search.indexed(), "millis", millis);
+        return new Reindexed(search.indexed(), millis);
+    }
+
+    record Reindexed(long indexed, long millis) {
     }
 }

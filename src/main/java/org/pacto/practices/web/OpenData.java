@@ -1,5 +1,8 @@
 package org.pacto.practices.web;
 
+import org.pacto.practices.domain.PracticeView;
+import org.pacto.practices.domain.PracticeViews;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -19,12 +22,12 @@ class OpenData {
 
     private static final int EXPORT_MAX = 100;
     private final PracticeSearch search;
-    private final PracticeDesk desk;
+    private final PracticeViews views;
     private final JsonMapper json;
 
-    OpenData(PracticeSearch search, PracticeDesk desk, JsonMapper json) {
+    OpenData(PracticeSearch search, PracticeViews views, JsonMapper json) {
         this.search = search;
-        this.desk = desk;
+        this.views = views;
         this.json = json;
     }
 
@@ -53,7 +56,7 @@ class OpenData {
                     cell(h.type()), cell(h.level()), cell(String.join(" ", h.countries())), cell(h.locality()),
                     cell(String.join(" ", h.objectives().stream().map(String::valueOf).toList())),
                     cell(String.join(" ", h.principles())), cell(h.year() == null ? "" : h.year().toString()),
-                    cell(h.language()), cell(h.status()), cell(desk.baseUrl() + "/practices/" + h.id()))).append("\r\n");
+                    cell(h.language()), cell(h.status()), cell(views.baseUrl() + "/practices/" + h.id()))).append("\r\n");
         }
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"practices.csv\"")
                 .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8")).body(out.toString());
@@ -86,7 +89,7 @@ class OpenData {
                     String.join(" ", h.countries()), h.locality(),
                     String.join(" ", h.objectives().stream().map(String::valueOf).toList()),
                     String.join(" ", h.principles()), null, h.language(), h.status(),
-                    desk.baseUrl() + "/practices/" + h.id()};
+                    views.baseUrl() + "/practices/" + h.id()};
                 for (int i = 0; i < values.length; i++) {
                     if (i == 10) {
                         if (h.year() != null) {
@@ -125,10 +128,10 @@ class OpenData {
 
     @GetMapping(value = "/practices/feed.atom", produces = "application/atom+xml;charset=UTF-8")
     ResponseEntity<String> atom() {
-        var latest = desk.latestPublished(50);
+        var latest = views.latestPublished(50);
         Instant updated = latest.isEmpty() || latest.getFirst().publishedAt() == null ? Instant.EPOCH
                 : latest.getFirst().publishedAt();
-        String base = desk.baseUrl();
+        String base = views.baseUrl();
         var out = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
                 .append("  <title>Pacto — good practices</title>\n")

@@ -35,18 +35,19 @@ public class PracticeAttachmentPages {
 
     /** The panel for a practice the visitor already sees. */
     public AttachmentPanel panel(String practiceId) {
-        return new AttachmentPanel(attachments.list(practiceId), "/practices/" + practiceId + "/attachments",
-                attachments.mayEdit(practiceId));
+        var actor = actors.current();
+        return new AttachmentPanel(attachments.list(actor, practiceId), "/practices/" + practiceId + "/attachments",
+                attachments.mayEdit(actor, practiceId));
     }
 
     @PostMapping("/practices/{id:[0-9a-f-]{36}}/attachments")
     String upload(@PathVariable String id, @RequestParam(required = false) MultipartFile file) throws IOException {
-        actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        var actor = actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
         if (file == null) {
             throw new InvalidInputException(new FieldProblem("file", "empty-file"));
         }
         try (var in = file.getInputStream()) {
-            attachments.add(id, String.valueOf(file.getOriginalFilename()), in);
+            attachments.add(actor, id, String.valueOf(file.getOriginalFilename()), in);
         }
         return "redirect:/practices/" + id + "/edit?attached#attachments-heading";
     }
@@ -59,6 +60,6 @@ public class PracticeAttachmentPages {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("attachment", attachment);
         }
-        return attachments.download(attachments.find(id, attachmentId));
+        return attachments.download(attachments.find(actors.current(), id, attachmentId));
     }
 }

@@ -41,13 +41,13 @@ class PracticeAttachmentsApi {
     ResponseEntity<AttachmentAnswer> upload(@PathVariable String id,
                                             @RequestParam(required = false) @Nullable MultipartFile file)
             throws IOException {
-        actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        var actor = actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
         String practice = id;
         if (file == null) {
             throw new InvalidInputException(new FieldProblem("file", "empty-file"));
         }
         try (var in = file.getInputStream()) {
-            var added = attachments.add(practice, String.valueOf(file.getOriginalFilename()), in);
+            var added = attachments.add(actor, practice, String.valueOf(file.getOriginalFilename()), in);
             return ResponseEntity.created(URI.create("/api/v1/practices/" + practice + "/attachments/" + added.id()))
                     .body(AttachmentAnswer.of(added, practice));
         }
@@ -56,7 +56,7 @@ class PracticeAttachmentsApi {
     @GetMapping
     List<AttachmentAnswer> list(@PathVariable String id) {
         String practice = id;
-        return attachments.list(practice).stream()
+        return attachments.list(actors.current(), practice).stream()
                 .map(a -> AttachmentAnswer.of(a, practice)).toList();
     }
 
@@ -69,7 +69,7 @@ class PracticeAttachmentsApi {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("attachment", attachment);
         }
-        return attachments.download(attachments.find(practice, attachmentId));
+        return attachments.download(attachments.find(actors.current(), practice, attachmentId));
     }
 
     /** One attachment as the API shows it. */

@@ -7,14 +7,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.Language;
+import org.pacto.practices.calculation.ReviewRules;
 import org.pacto.practices.domain.PracticeInput;
 import org.pacto.practices.domain.PracticeValidation;
+import org.pacto.practices.domain.PracticeView;
 import org.pacto.taxonomy.Framework;
 import org.pacto.taxonomy.Scheme;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -69,6 +69,7 @@ class PracticeForm {
         model.addAttribute("allThemes", framework.terms(Scheme.THEME, l));
         model.addAttribute("types", PracticeValidation.TYPES);
         model.addAttribute("levels", PracticeValidation.LEVELS);
+        model.addAttribute("criteria", ReviewRules.CRITERIA);
         model.addAttribute("languageCodes", Language.codes());
         model.addAttribute("selectedObjectives", List.of(values.getOrDefault("objectives", "").split(",")));
         model.addAttribute("selectedPrinciples", List.of(values.getOrDefault("principles", "").split(",")));
@@ -121,12 +122,5 @@ class PracticeForm {
 
     private static String nz(@Nullable String value) {
         return value == null ? "" : value;
-    }
-
-    static void requireSignedIn() {
-        if (!SecurityContextHolder.getContext().getAuthentication()
-                .isAuthenticated() || "anonymousUser".equals(SecurityContextHolder.getContext().getAuthentication().getPrincipal())) {
-            throw new AccessDeniedException("sign in");
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.pacto.practices.web;
 
 import java.util.List;
 import org.pacto.platform.Language;
+import org.pacto.practices.domain.PracticeViews;
 import org.pacto.taxonomy.ObjectiveLinks;
 import org.springframework.stereotype.Component;
 
@@ -9,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class PracticeObjectiveLinks implements ObjectiveLinks {
 
-    private final PracticeDesk desk;
+    private final PracticeViews views;
 
-    PracticeObjectiveLinks(PracticeDesk desk) {
-        this.desk = desk;
+    PracticeObjectiveLinks(PracticeViews views) {
+        this.views = views;
     }
 
     @Override
@@ -22,7 +23,7 @@ class PracticeObjectiveLinks implements ObjectiveLinks {
 
     @Override
     public List<Link> linkedTo(int objective, Language language) {
-        return desk.publishedWithObjective(objective).stream()
+        return views.publishedWithObjective(objective).stream()
                 .map(p -> new Link(p.titleIn(language.code()), "/practices/" + p.id(), p.organisation())).toList();
     }
 }

@@ -3,8 +3,12 @@ package org.pacto.practices.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import org.pacto.identity.Actors;
 import org.pacto.platform.Language;
 import org.pacto.platform.PageController;
+import org.pacto.practices.domain.PracticeCalls;
+import org.pacto.practices.domain.PracticeView;
+import org.pacto.practices.domain.PracticeViews;
 import org.pacto.practices.search.PracticeSearch;
 import org.pacto.taxonomy.Framework;
 import org.pacto.taxonomy.Scheme;
@@ -20,19 +24,23 @@ import org.springframework.web.util.UriComponentsBuilder;
 @PageController
 class PracticePages {
 
-    private final PracticeDesk desk;
-    private final UpdateViews updates;
+    private final PracticeViews views;
+    private final PracticeCalls calls;
+    private final Duplicates duplicates;
     private final PracticeSearch search;
     private final Framework framework;
     private final MessageSource messages;
+    private final Actors actors;
 
-    PracticePages(PracticeDesk desk, UpdateViews updates, PracticeSearch search, Framework framework,
-                  MessageSource messages) {
-        this.desk = desk;
-        this.updates = updates;
+    PracticePages(PracticeViews views, PracticeCalls calls, Duplicates duplicates, PracticeSearch search,
+                  Framework framework, MessageSource messages, Actors actors) {
+        this.views = views;
+        this.calls = calls;
+        this.duplicates = duplicates;
         this.search = search;
         this.framework = framework;
         this.messages = messages;
+        this.actors = actors;
     }
 
     static Language language() {
@@ -109,7 +117,8 @@ class PracticePages {
             case "language" -> Language.fromCode(key).map(Language::nativeName).orElse(key);
             case "level", "type" -> messages.getMessage("practice." + facet + "." + key, null, key,
                     LocaleContextHolder.getLocale());
-            case "call" -> desk.calls().getOrDefault(key, key);
+            case "call" -> calls.all().stream().filter(c -> c.id().toString().equals(key))
+                    .map(c -> c.title()).findFirst().orElse(key);
             default -> key;
         };
     }
@@ -148,7 +157,8 @@ class PracticePages {
 
     @GetMapping("/practices/{id:[0-9a-f-]{36}}")
     String practice(@PathVariable String id, Model model) {
-        PracticeView practice = desk.view(id);
+        PracticeViews.PracticePage page = views.page(actors.current(), id);
+        PracticeView practice = page.practice();
         Language l = language();
         model.addAttribute("practice", practice);
         model.addAttribute("shownTitle", practice.titleIn(l.code()));
@@ -161,13 +171,14 @@ class PracticePages {
         model.addAttribute("countryNames", practice.countries().stream()
                 .map(c -> framework.country(c, l).map(x -> x.name()).orElse(c)).toList());
         model.addAttribute("themeNames", practice.themes().stream().map(t -> label("theme", t)).toList());
-        model.addAttribute("similar", practice.status().startsWith("published") ? desk.similar(id, l.code()) : List.of());
-        model.addAttribute("maySubmit", desk.maySubmit(id));
-        model.addAttribute("staff", desk.staff());
-        model.addAttribute("mine", desk.mine(id).orElse(null));
-        model.addAttribute("mayPropose", updates.mayPropose(id));
-        model.addAttribute("pendingVersion", updates.pendingVersion(id));
-        model.addAttribute("versions", updates.versions(id));
+        model.addAttribute("similar", practice.status().startsWith("published")
+                ? duplicates.published(practice, l.code()) : List.of());
+        model.addAttribute("maySubmit", page.maySubmit());
+        model.addAttribute("staff", page.staff());
+        model.addAttribute("mine", page.mine());
+        model.addAttribute("mayPropose", page.mayPropose());
+        model.addAttribute("pendingVersion", page.pendingVersion());
+        model.addAttribute("versions", page.versions());
         model.addAttribute("labels", new Labels(this));
         return "practices/practice";
     }

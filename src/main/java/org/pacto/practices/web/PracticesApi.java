@@ -6,15 +6,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
 import org.pacto.platform.Language;
-import org.pacto.practices.domain.ReviewDesk;
+import org.pacto.identity.Actor;
+import org.pacto.identity.Actors;
+import org.pacto.practices.domain.Decisions;
+import org.pacto.practices.domain.PeerReview;
+import org.pacto.practices.domain.Practice;
 import org.pacto.practices.domain.PracticeInput;
+import org.pacto.practices.domain.PracticeValidation;
+import org.pacto.practices.domain.PracticeView;
+import org.pacto.practices.domain.PracticeViews;
+import org.pacto.practices.domain.ReviewDesk;
+import org.pacto.practices.domain.Submissions;
 import org.pacto.practices.search.PracticeSearch;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,24 +42,35 @@ class PracticesApi {
 
     static final List<String> PUBLIC = List.of("published", "published-as-promising");
 
-    private final PracticeDesk desk;
+    private final PracticeViews views;
+    private final Submissions submissions;
+    private final ReviewDesk reviewDesk;
+    private final Decisions decisions;
+    private final Duplicates duplicates;
     private final PracticeSearch search;
+    private final Actors actors;
 
-    PracticesApi(PracticeDesk desk, PracticeSearch search) {
-        this.desk = desk;
+    PracticesApi(PracticeViews views, Submissions submissions, ReviewDesk reviewDesk, Decisions decisions,
+                 Duplicates duplicates, PracticeSearch search, Actors actors) {
+        this.views = views;
+        this.submissions = submissions;
+        this.reviewDesk = reviewDesk;
+        this.decisions = decisions;
+        this.duplicates = duplicates;
         this.search = search;
+        this.actors = actors;
+    }
+
+    /** A page of search results with the facet counts of the whole result. */
+    record SearchAnswer(long total, int page, int size, List<PracticeSearch.Hit> items,
+                        Map<String, List<PracticeSearch.Facet>> facets) {
     }
 
     @GetMapping
-    Map<String, Object> search(HttpServletRequest request) {
-        var result = search.search(query(request, display()));
-        var body = new LinkedHashMap<String, Object>();
-        body.put("total", result.total());
-        body.put("page", Math.max(1, intParam(request, "page", 1)));
-        body.put("size", Math.max(1, Math.min(PracticeSearch.MAX_SIZE, intParam(request, "size", 20))));
-        body.put("items", result.items());
-        body.put("facets", result.facets());
-        return body;
+    SearchAnswer search(HttpServletRequest request) {
+        var query = query(request, display());
+        var result = search.search(query);
+        return new SearchAnswer(result.total(), query.page(), query.size(), result.items(), result.facets());
     }
 
     /** Reads the shareable search parameters (the same on the page, the API and the exports). */
@@ -111,38 +133,44 @@ class PracticesApi {
 
     @GetMapping("/{id}")
     PracticeView practice(@PathVariable String id) {
-        return desk.view(id);
+        return views.view(actors.current(), id);
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('FOCAL_POINT', 'MEMBER')")
-    ResponseEntity<PracticeDesk.Created> create(@RequestBody PracticeInput body) {
-        var created = desk.create(body);
+    ResponseEntity<Created> create(@RequestBody PracticeInput body) {
+        var created = Created.of(submissions.create(actor(), body));
         return ResponseEntity.created(URI.create("/api/v1/practices/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     PracticeView edit(@PathVariable String id, @RequestBody PracticeInput body) {
-        return desk.edit(id, body);
+        Actor actor = actor();
+        submissions.edit(actor, id, body);
+        return views.view(Optional.of(actor), id);
     }
 
     @GetMapping("/{id}/check")
     @PreAuthorize("isAuthenticated()")
-    PracticeDesk.Submitted check(@PathVariable String id) {
-        return desk.check(id, display());
+    Submitted check(@PathVariable String id) {
+        var practice = views.view(Optional.of(actor()), id);
+        return Submitted.check(practice, duplicates.of(practice, display()));
     }
 
     @PostMapping("/{id}/submit")
     @PreAuthorize("isAuthenticated()")
-    PracticeDesk.Submitted submit(@PathVariable String id) {
-        return desk.submit(id, display());
+    Submitted submit(@PathVariable String id) {
+        Actor actor = actor();
+        List<String> warnings = submissions.submit(actor, id);
+        var practice = views.view(Optional.of(actor), id);
+        return new Submitted(id, practice.status(), warnings, duplicates.of(practice, display()));
     }
 
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("isAuthenticated()")
-    PracticeDesk.Created withdraw(@PathVariable String id) {
-        return desk.withdraw(id);
+    Created withdraw(@PathVariable String id) {
+        return Created.of(submissions.withdraw(actor(), id));
     }
 
     record Reviewers(@Nullable List<String> reviewers) {
@@ -150,40 +178,52 @@ class PracticesApi {
 
     @PostMapping("/{id}/reviewers")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
-    PracticeDesk.Assignment assign(@PathVariable String id, @RequestBody Reviewers body) {
-        return desk.assign(id, body.reviewers() == null ? List.of() : body.reviewers());
+    PracticeViews.Assignment assign(@PathVariable String id, @RequestBody Reviewers body) {
+        Actor actor = actor();
+        reviewDesk.assign(actor, id, body.reviewers() == null ? List.of() : body.reviewers());
+        return views.assignment(actor, id);
     }
 
     @GetMapping("/{id}/reviewers")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
-    PracticeDesk.Assignment reviewers(@PathVariable String id) {
-        return desk.assigned(id);
+    PracticeViews.Assignment reviewers(@PathVariable String id) {
+        return views.assignment(actor(), id);
     }
 
     @GetMapping("/{id}/reviewer-suggestions")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     List<ReviewDesk.Suggestion> suggestions(@PathVariable String id) {
-        return desk.suggestions(id);
+        return reviewDesk.suggestions(actor(), id);
+    }
+
+    record Declaration(String id, boolean noConflictOfInterest) {
     }
 
     /** The reviewer declares no conflict of interest (before reading the practice). */
     @PostMapping("/{id}/declaration")
     @PreAuthorize("hasRole('REVIEWER')")
-    Map<String, Object> declare(@PathVariable String id) {
-        desk.declare(id);
-        return Map.of("id", id, "noConflictOfInterest", true);
+    Declaration declare(@PathVariable String id) {
+        reviewDesk.declareNoConflict(actor(), id);
+        return new Declaration(id, true);
+    }
+
+    record ReviewSent(String id, int round, String recommendation) {
+
+        static ReviewSent of(PeerReview review) {
+            return new ReviewSent(review.id().toString(), review.round(), review.recommendation());
+        }
     }
 
     @PostMapping("/{id}/reviews")
     @PreAuthorize("hasRole('REVIEWER')")
-    ResponseEntity<PracticeDesk.ReviewSent> review(@PathVariable String id, @RequestBody ReviewDesk.ReviewInput body) {
-        return ResponseEntity.status(201).body(desk.review(id, body));
+    ResponseEntity<ReviewSent> review(@PathVariable String id, @RequestBody ReviewDesk.ReviewInput body) {
+        return ResponseEntity.status(201).body(ReviewSent.of(reviewDesk.review(actor(), id, body)));
     }
 
     @GetMapping("/{id}/reviews")
     @PreAuthorize("isAuthenticated()")
     ReviewDesk.ReviewsView reviews(@PathVariable String id) {
-        return desk.reviews(id);
+        return reviewDesk.reviews(actor(), id);
     }
 
     record Decision(@Nullable String decision, @Nullable String reason) {
@@ -191,23 +231,44 @@ class PracticesApi {
 
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
-    PracticeDesk.Created decide(@PathVariable String id, @RequestBody Decision body) {
-        return desk.decide(id, body.decision(), body.reason());
+    Created decide(@PathVariable String id, @RequestBody Decision body) {
+        return Created.of(decisions.decide(actor(), id, body.decision(), body.reason()));
     }
 
     @GetMapping("/{id}/contact")
     @PreAuthorize("isAuthenticated()")
-    Map<String, Object> contact(@PathVariable String id) {
-        return desk.contact(id);
+    PracticeViews.ContactView contact(@PathVariable String id) {
+        return views.contact(actor(), id);
     }
 
     @GetMapping("/{id}/history")
-    List<PracticeDesk.Version> history(@PathVariable String id) {
-        return desk.history(id);
+    List<PracticeViews.Version> history(@PathVariable String id) {
+        return views.history(actors.current(), id);
     }
 
     @GetMapping("/{id}/similar")
-    List<PracticeDesk.Similar> similar(@PathVariable String id) {
-        return desk.similar(id, display());
+    List<Duplicates.Similar> similar(@PathVariable String id) {
+        return duplicates.published(views.view(actors.current(), id), display());
+    }
+
+    /** Where a practice stands after an action. */
+    record Created(String id, String status) {
+
+        static Created of(Practice practice) {
+            return new Created(practice.id().toString(), practice.status().code());
+        }
+    }
+
+    record Submitted(String id, String status, List<String> warnings, List<Duplicates.Similar> possibleDuplicates) {
+
+        /** What a submitter sees before sending: unexplained acronyms and likely duplicates. */
+        static Submitted check(PracticeView practice, List<Duplicates.Similar> duplicates) {
+            return new Submitted(practice.id(), practice.status(), PracticeValidation.unexplainedAcronyms(
+                    practice.title(), practice.summary(), practice.description()), duplicates);
+        }
+    }
+
+    private Actor actor() {
+        return actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 }

@@ -3,9 +3,13 @@ package org.pacto.practices.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pacto.identity.Actor;
+import org.pacto.identity.Actors;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.PageController;
 import org.pacto.practices.calculation.ReviewRules;
+import org.pacto.practices.domain.Decisions;
+import org.pacto.practices.domain.PracticeViews;
 import org.pacto.practices.domain.ReviewDesk;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -19,23 +23,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class ReviewPages {
 
-    private final PracticeDesk desk;
+    private final PracticeViews views;
+    private final ReviewDesk reviewDesk;
+    private final Decisions decisions;
     private final PracticeForm form;
+    private final Actors actors;
 
-    ReviewPages(PracticeDesk desk, PracticeForm form) {
-        this.desk = desk;
+    ReviewPages(PracticeViews views, ReviewDesk reviewDesk, Decisions decisions, PracticeForm form, Actors actors) {
+        this.views = views;
+        this.reviewDesk = reviewDesk;
+        this.decisions = decisions;
         this.form = form;
+        this.actors = actors;
     }
 
     @GetMapping("/practices/{id}/screening")
     String screening(@PathVariable String id, Model model) {
-        if (!desk.staff()) {
+        Actor actor = actor();
+        if (!actor.isStaff()) {
             throw new AccessDeniedException("secretariat");
         }
-        model.addAttribute("practice", desk.view(id));
-        model.addAttribute("assignment", desk.assigned(id));
-        model.addAttribute("suggestions", desk.suggestions(id));
-        model.addAttribute("reviews", desk.reviews(id));
+        var page = views.screening(actor, id);
+        model.addAttribute("practice", page.practice());
+        model.addAttribute("assignment", page.assignment());
+        model.addAttribute("suggestions", page.suggestions());
+        model.addAttribute("reviews", page.reviews());
         model.addAttribute("criteria", ReviewRules.CRITERIA);
         return "practices/screening";
     }
@@ -44,7 +56,7 @@ class ReviewPages {
     String assign(@PathVariable String id, @RequestParam(name = "reviewers", required = false) List<String> reviewers,
                   Model model) {
         try {
-            desk.assign(id, reviewers == null ? List.of() : reviewers);
+            reviewDesk.assign(actor(), id, reviewers == null ? List.of() : reviewers);
             return "redirect:/practices/" + id + "/screening";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", form.errors(e));
@@ -56,7 +68,7 @@ class ReviewPages {
     String decide(@PathVariable String id, @RequestParam(required = false) String decision,
                   @RequestParam(required = false) String reason, Model model) {
         try {
-            desk.decide(id, decision, reason);
+            decisions.decide(actor(), id, decision, reason);
             return "redirect:/practices/" + id + "/screening";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", form.errors(e));
@@ -64,23 +76,24 @@ class ReviewPages {
         }
     }
 
+    /** Before the declaration of no conflict of interest the page shows the declaration only, not the practice. */
     @GetMapping("/practices/{id}/review")
     String review(@PathVariable String id, Model model) {
-        var mine = desk.mine(id).orElseThrow(() -> new AccessDeniedException("not assigned"));
-        model.addAttribute("mine", mine);
+        var page = views.review(actor(), id);
+        model.addAttribute("mine", page.mine());
         model.addAttribute("criteria", ReviewRules.CRITERIA);
         model.addAttribute("recommendations", ReviewRules.RECOMMENDATIONS);
-        model.addAttribute("practiceId", id);
-        if (mine.declared()) {
-            model.addAttribute("practice", desk.view(id));
-            model.addAttribute("reviews", desk.reviews(id));
+        model.addAttribute("practiceId", page.practiceId());
+        if (page.practice() != null) {
+            model.addAttribute("practice", page.practice());
+            model.addAttribute("reviews", page.reviews());
         }
         return "practices/review";
     }
 
     @PostMapping("/practices/{id}/declaration")
     String declare(@PathVariable String id) {
-        desk.declare(id);
+        reviewDesk.declareNoConflict(actor(), id);
         return "redirect:/practices/" + id + "/review";
     }
 
@@ -95,12 +108,16 @@ class ReviewPages {
             }
         }
         try {
-            desk.review(id, new ReviewDesk.ReviewInput(scores, values.getFirst("recommendation"),
+            reviewDesk.review(actor(), id, new ReviewDesk.ReviewInput(scores, values.getFirst("recommendation"),
                     values.getFirst("comment"), null));
             return "redirect:/practices/" + id + "/review";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", form.errors(e));
             return review(id, model);
         }
+    }
+
+    private Actor actor() {
+        return actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 }

@@ -1,10 +1,18 @@
 package org.pacto.practices.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.pacto.identity.Actor;
+import org.pacto.identity.Actors;
+import org.pacto.practices.domain.ContentDifference;
 import org.pacto.practices.domain.PracticeInput;
+import org.pacto.practices.domain.PracticeUpdate;
+import org.pacto.practices.domain.PracticeUpdates;
+import org.pacto.practices.domain.PracticeViews;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,30 +26,52 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/practices/{id}")
 class UpdatesApi {
 
-    private final UpdateViews views;
+    record Created(String id, int version, String status) {
 
-    UpdatesApi(UpdateViews views) {
+        static Created of(PracticeUpdate update) {
+            return new Created(update.id().toString(), update.version(), update.status().code());
+        }
+    }
+
+    /** An update as the API and pages show it (never the proposer's e-mail). */
+    record Update(String id, String practiceId, int version, String status, Instant proposedAt,
+                  @Nullable Instant decidedAt, @Nullable String reason, List<ContentDifference.Change> changes) {
+
+        static Update of(PracticeUpdate u, List<ContentDifference.Change> changes) {
+            return new Update(u.id().toString(), u.practiceId().toString(), u.version(), u.status().code(),
+                    u.proposedAt(), u.decidedAt(), u.decisionReason(), changes);
+        }
+    }
+
+    private final PracticeUpdates updates;
+    private final PracticeViews views;
+    private final Actors actors;
+
+    UpdatesApi(PracticeUpdates updates, PracticeViews views, Actors actors) {
+        this.updates = updates;
         this.views = views;
+        this.actors = actors;
     }
 
     @PostMapping("/updates")
     @PreAuthorize("isAuthenticated()")
-    ResponseEntity<UpdateViews.Created> propose(@PathVariable String id, @RequestBody PracticeInput body) {
-        var created = views.propose(id, body);
+    ResponseEntity<Created> propose(@PathVariable String id, @RequestBody PracticeInput body) {
+        var created = Created.of(updates.propose(actor(), id, body));
         return ResponseEntity.created(URI.create("/api/v1/practices/" + id + "/updates/" + created.version()))
                 .body(created);
     }
 
     @GetMapping("/updates")
     @PreAuthorize("isAuthenticated()")
-    List<UpdateViews.Update> updates(@PathVariable String id) {
-        return views.of(id);
+    List<Update> updates(@PathVariable String id) {
+        return updates.withChanges(actor(), id).stream().map(p -> Update.of(p.update(), p.changes())).toList();
     }
 
     @GetMapping("/updates/{version}")
     @PreAuthorize("isAuthenticated()")
-    UpdateViews.Update update(@PathVariable String id, @PathVariable int version) {
-        return views.one(id, version);
+    Update update(@PathVariable String id, @PathVariable int version) {
+        var proposed = updates.proposed(actor(), id, version);
+        return Update.of(proposed.update(), proposed.changes());
     }
 
     record Decision(@Nullable String decision, @Nullable String reason) {
@@ -49,13 +79,17 @@ class UpdatesApi {
 
     @PostMapping("/updates/{version}/decision")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
-    UpdateViews.Update decide(@PathVariable String id, @PathVariable int version, @RequestBody Decision body) {
-        return views.decide(id, version, body.decision(), body.reason());
+    Update decide(@PathVariable String id, @PathVariable int version, @RequestBody Decision body) {
+        return Update.of(updates.decide(actor(), id, version, body.decision(), body.reason()), List.of());
     }
 
     /** The published versions of a practice: public. */
     @GetMapping("/versions")
-    List<UpdateViews.PublishedVersion> versions(@PathVariable String id) {
-        return views.versions(id);
+    List<PracticeViews.PublishedVersion> versions(@PathVariable String id) {
+        return views.versions(actors.current(), id);
+    }
+
+    private Actor actor() {
+        return actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 }

@@ -51,19 +51,21 @@ class ReferenceCatalog implements Framework {
     }
 
     private static List<Objective> loadObjectives(JdbcClient jdbc, Language language) {
-        Map<Integer, List<String>> actions = new HashMap<>();
-        jdbc.sql("select objective, text from taxonomy.local_action where lang = :lang order by objective, position")
+        Map<Integer, List<Objective.LocalAction>> actions = new HashMap<>();
+        jdbc.sql("select objective, text, source from taxonomy.local_action where lang = :lang order by objective, position")
                 .param("lang", language.code())
-                .query((rs, row) -> Map.entry(rs.getInt(1), rs.getString(2))).list()
+                .query((rs, row) -> Map.entry(rs.getInt(1),
+                        new Objective.LocalAction(rs.getString(2), Objective.LocalAction.Source.of(rs.getString(3)))))
+                .list()
                 .forEach(e -> actions.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return jdbc.sql("""
-                select o.number, o.gcm_paragraph, t.title, t.short_title, t.commitment, t.official
+                select o.number, o.gcm_paragraph, t.title, t.short_title, t.commitment, t.official, o.handbook_short_title
                 from taxonomy.objective o join taxonomy.objective_text t on t.objective = o.number and t.lang = :lang
                 order by o.number""")
                 .param("lang", language.code())
                 .query((rs, row) -> new Objective(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), List.copyOf(actions.getOrDefault(rs.getInt(1), List.of())), language,
-                        rs.getBoolean(6)))
+                        rs.getBoolean(6), rs.getString(7)))
                 .list().stream().toList();
     }
 
@@ -105,12 +107,12 @@ class ReferenceCatalog implements Framework {
     private static Map<String, List<Term>> loadTerms(JdbcClient jdbc, Language language) {
         Map<String, List<Term>> byScheme = new LinkedHashMap<>();
         jdbc.sql("""
-                select t.scheme, t.code, t.position, t.parent_code, x.label, x.description, t.source
+                select t.scheme, t.code, t.position, t.parent_code, x.label, x.description, t.source, x.official
                 from taxonomy.term t join taxonomy.term_text x on x.scheme = t.scheme and x.code = t.code and x.lang = :lang
                 order by t.scheme, t.position, t.code""")
                 .param("lang", language.code())
                 .query((rs, row) -> new Term(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8)))
                 .list().forEach(t -> byScheme.computeIfAbsent(t.scheme(), k -> new ArrayList<>()).add(t));
         byScheme.replaceAll((k, v) -> List.copyOf(v));
         return byScheme;

@@ -126,11 +126,17 @@ class FrameworkApi {
         return Language.of(LocaleContextHolder.getLocale());
     }
 
+    /**
+     * {@code localActionSources} runs parallel to {@code localActions}: handbook, handbook-adapted or
+     * pacto (migration V7); {@code handbookShortTitle} is seed 004's Spanish short title, if any.
+     */
     record ObjectiveView(int number, String title, String shortTitle, String commitment, List<String> localActions,
-                         int gcmParagraph, String language, boolean officialTranslation) {
+                         List<String> localActionSources, int gcmParagraph, String language,
+                         boolean officialTranslation, @Nullable String handbookShortTitle) {
         static ObjectiveView of(Objective o) {
             return new ObjectiveView(o.number(), o.title(), o.shortTitle(), o.commitment(), o.localActions(),
-                    o.gcmParagraph(), o.language().code(), o.official());
+                    o.actions().stream().map(a -> a.source().code()).toList(), o.gcmParagraph(),
+                    o.language().code(), o.official(), o.handbookShortTitle());
         }
     }
 
@@ -143,9 +149,9 @@ class FrameworkApi {
     }
 
     record TermView(String code, String label, @Nullable String description, @Nullable String parent,
-                    @Nullable String source, @Nullable List<String> members) {
+                    @Nullable String source, boolean officialWording, @Nullable List<String> members) {
         TermView(Term t, @Nullable List<String> members) {
-            this(t.code(), t.label(), t.description(), t.parent(), t.source(), members);
+            this(t.code(), t.label(), t.description(), t.parent(), t.source(), t.official(), members);
         }
     }
 }

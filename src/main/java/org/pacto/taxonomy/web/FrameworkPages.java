@@ -6,6 +6,7 @@ import org.pacto.platform.NotFoundException;
 import org.pacto.platform.PageController;
 import org.pacto.taxonomy.Framework;
 import org.pacto.taxonomy.ObjectiveLinks;
+import org.pacto.taxonomy.Scheme;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,8 +54,16 @@ class FrameworkPages {
         model.addAttribute("principle", framework.principle(code, language())
                 .orElseThrow(() -> new NotFoundException("principle", code)));
         model.addAttribute("principles", framework.principles(language()));
+        if (WHOLE_OF_SOCIETY.equals(code)) {
+            // GCM paragraph 44's groups beside the Permanent Dialogue Mechanism's own list (seed 003, note 2).
+            model.addAttribute("stakeholderGroups", framework.terms(Scheme.STAKEHOLDER_GROUP, language()));
+            model.addAttribute("mechanismGroups", framework.terms(Scheme.DIALOGUE_MECHANISM_GROUP, language()));
+        }
         return "taxonomy/principle";
     }
+
+    /** GCM paragraph 15 (j): the principle that names who takes part in implementing the Compact. */
+    private static final String WHOLE_OF_SOCIETY = "whole-of-society";
 
     private static Language language() {
         return Language.of(LocaleContextHolder.getLocale());

@@ -35,22 +35,27 @@ class NationalRulesTest {
 
   @Test
   void spain2026StartsAtFiftyPercentAndReachesHundredAt36Years6Months() {
+    // LGSS transitional provision 9, months of 365/12 days (INSS): month m beyond 15 years is complete
+    // from day ceil((180 + m) x 365 / 12).
     assertThat(spainPercent("2026-03-01", 5475)).isEqualByComparingTo("50");
-    // 49 months at 0.21 = 10.29 points
-    assertThat(spainPercent("2026-03-01", 5475 + 49 * 30)).isEqualByComparingTo("60.29");
-    // + 209 months at 0.19 = 39.71 points -> 100 %
-    assertThat(spainPercent("2026-03-01", 5475 + 258 * 30)).isEqualByComparingTo("100");
-    assertThat(spainPercent("2026-03-01", 5475 + 257 * 30)).isEqualByComparingTo("99.81");
+    // 49 months at 0.21 = 10.29 points; 229 months = 6,965.4 days
+    assertThat(spainPercent("2026-03-01", 6965)).isEqualByComparingTo("60.08");
+    assertThat(spainPercent("2026-03-01", 6966)).isEqualByComparingTo("60.29");
+    // + 209 months at 0.19 = 39.71 points -> 100 % at 438 months = 13,322.5 days
+    assertThat(spainPercent("2026-03-01", 13322)).isEqualByComparingTo("99.81");
+    assertThat(spainPercent("2026-03-01", 13323)).isEqualByComparingTo("100");
     assertThat(spainPercent("2026-03-01", 20_000)).isEqualByComparingTo("100");
-    assertThat(spain("2026-03-01").maximumDays()).isEqualTo(5475 + 258 * 30);
+    assertThat(spain("2026-03-01").maximumDays()).isEqualTo(13323);
   }
 
   @Test
   void spainFrom2027ReachesHundredPercentAt37Years() {
-    assertThat(spainPercent("2027-02-01", 5475 + 248 * 30)).isEqualByComparingTo("97.12");
-    assertThat(spainPercent("2027-02-01", 5475 + 263 * 30)).isEqualByComparingTo("99.82");
-    assertThat(spainPercent("2027-02-01", 5475 + 264 * 30)).isEqualByComparingTo("100");
-    assertThat(spain("2027-02-01").maximumDays()).isEqualTo(5475 + 264 * 30);
+    // 428 months (180 + 248) = 13,018.3 days; 443 months = 13,474.6 days; 444 months = 37 x 365 days
+    assertThat(spainPercent("2027-02-01", 13019)).isEqualByComparingTo("97.12");
+    assertThat(spainPercent("2027-02-01", 13475)).isEqualByComparingTo("99.82");
+    assertThat(spainPercent("2027-02-01", 13504)).isEqualByComparingTo("99.82");
+    assertThat(spainPercent("2027-02-01", 13505)).isEqualByComparingTo("100");
+    assertThat(spain("2027-02-01").maximumDays()).isEqualTo(37 * 365);
   }
 
   @Test
@@ -64,7 +69,8 @@ class NationalRulesTest {
   void spain2026PensionAgeIs66y10mOr65WithLongCareer() {
     NationalRule rule = spain("2026-03-01");
     long fifteenYears = 5475;
-    long longCareer = PeriodLength.yearsAndMonths(38, 3).toCalendarDays();
+    // 38 years 3 months = 459 months of 365/12 days = 13,961.25 days: complete from day 13,962
+    long longCareer = 13_962;
     assertThat(rule.entitled(fifteenYears, Period.of(66, 9, 0))).isFalse();
     assertThat(rule.entitled(fifteenYears, Period.of(66, 10, 0))).isTrue();
     assertThat(rule.entitled(longCareer - 1, Period.of(65, 0, 0))).isFalse();
@@ -76,8 +82,8 @@ class NationalRulesTest {
     NationalRule rule = spain("2027-02-01");
     assertThat(rule.entitled(6000, Period.of(66, 11, 0))).isFalse();
     assertThat(rule.entitled(6000, Period.of(67, 0, 0))).isTrue();
-    assertThat(rule.entitled(PeriodLength.yearsAndMonths(38, 3).toCalendarDays(), Period.of(65, 1, 0))).isFalse();
-    assertThat(rule.entitled(PeriodLength.yearsAndMonths(38, 6).toCalendarDays(), Period.of(65, 1, 0))).isTrue();
+    assertThat(rule.entitled(14_052, Period.of(65, 1, 0))).isFalse(); // 461 complete months
+    assertThat(rule.entitled(14_053, Period.of(65, 1, 0))).isTrue(); // 462 months = 38 years 6 months
   }
 
   @Test

@@ -40,9 +40,10 @@ class PortabilityCalculatorTest {
     assertThat(es.agreement()).isEqualTo(StandardAgreements.CMISS);
     assertThat(es.eligibleAlone()).isTrue();
     assertThat(es.basis()).isEqualTo("independent");
-    // 26 years = 9497 days: beyond 5475 -> 134 months: 50 + 49*0.21 + 85*0.19 = 76.44 % of 1500
-    assertThat(es.independentAmount()).isEqualByComparingTo("1146.60");
-    assertThat(es.amountDue()).isEqualByComparingTo("1146.60");
+    // 26 years = 9497 days = 312 complete months of 365/12 days, 132 beyond the 15 years:
+    // 50 + 49*0.21 + 83*0.19 = 76.06 % of 1500
+    assertThat(es.independentAmount()).isEqualByComparingTo("1140.90");
+    assertThat(es.amountDue()).isEqualByComparingTo("1140.90");
     assertThat(es.currency()).isEqualTo("EUR");
     assertThat(es.steps()).anyMatch(s -> s.source().contains("CMISS art. 8"));
     assertThat(es.steps()).anyMatch(s -> s.source().contains("CMISS art. 13.1.a"));
@@ -50,7 +51,7 @@ class PortabilityCalculatorTest {
         "entitlement-alone", "agreement-in-force", "totalised-periods", "entitlement-totalised",
         "independent-amount", "choice-independent-entitled-alone", "amount-due", "also-calculated");
     assertThat(es.steps()).filteredOn(s -> s.code().equals("amount-due")).singleElement()
-        .satisfies(s -> assertThat(s.arguments()).containsExactly("ES", new java.math.BigDecimal("1146.60"), "EUR",
+        .satisfies(s -> assertThat(s.arguments()).containsExactly("ES", new java.math.BigDecimal("1140.90"), "EUR",
             Text.of("basis.independent")));
 
     CountryResult ec = result.result("EC").orElseThrow();
@@ -81,10 +82,10 @@ class PortabilityCalculatorTest {
     assertThat(es.eligibleAlone()).isFalse();
     assertThat(es.eligibleWithTotalization()).isTrue();
     assertThat(es.independentAmount()).isNull();
-    // 10958 days: beyond 5475 = 5483 days -> 182 months: 50 + 10.29 + 133*0.19 = 85.56 % -> 1283.40
-    assertThat(es.theoreticalAmount()).isEqualByComparingTo("1283.40");
-    assertThat(es.proRataAmount()).isEqualByComparingTo("427.84");
-    assertThat(es.amountDue()).isEqualByComparingTo("427.84");
+    // 10958 days = 360 complete months of 365/12 days, 180 beyond: 50 + 10.29 + 131*0.19 = 85.18 % -> 1277.70
+    assertThat(es.theoreticalAmount()).isEqualByComparingTo("1277.70");
+    assertThat(es.proRataAmount()).isEqualByComparingTo("425.94");
+    assertThat(es.amountDue()).isEqualByComparingTo("425.94");
     assertThat(es.basis()).isEqualTo("pro-rata");
     assertThat(es.daysAlone()).isEqualTo(3653);
     assertThat(es.daysTotalised()).isEqualTo(10958);

@@ -152,4 +152,63 @@ class PortabilityPropertiesTest {
     }
     return days.size();
   }
+
+  /**
+   * Spain (LGSS art. 210.1, transitional provision 9; INSS months of 365/12 days): one more day of
+   * contribution never lowers the percentage and adds at most one month's rate (0.21 points), and
+   * only on the day a month becomes complete.
+   */
+  @Property(tries = 500)
+  void oneMoreDayInSpainNeverLowersAndAddsAtMostOneMonthsRate(
+      @ForAll @IntRange(min = 0, max = 16_000) int days, @ForAll @IntRange(min = 2023, max = 2035) int year) {
+    var rule = new org.pacto.portability.calculation.catalog.national.Spain().ruleFor(
+        new org.pacto.portability.calculation.catalog.RuleQuery(PERSON, LocalDate.of(year, 3, 1),
+            org.pacto.portability.calculation.catalog.Branch.OLD_AGE, null));
+    PercentageScale scale = (PercentageScale) rule.formula();
+    BigDecimal before = scale.percentFor(days);
+    BigDecimal after = scale.percentFor(days + 1L);
+    assertThat(after).isGreaterThanOrEqualTo(before);
+    assertThat(after.subtract(before)).isLessThanOrEqualTo(new BigDecimal("0.21"));
+    boolean monthCompleted = Math.floorDiv((days + 1L) * 12, 365) > Math.floorDiv(days * 12L, 365);
+    if (!monthCompleted) {
+      assertThat(after).isEqualByComparingTo(before);
+    }
+  }
+
+  /**
+   * Every catalogued national scale: one more day never lowers the percentage nor adds more than the
+   * largest rate of one unit of that scale (a month, a year).
+   */
+  @Property(tries = 300)
+  void oneMoreDayNeverLowersAnyNationalScale(@ForAll @IntRange(min = 0, max = 20_000) int days,
+      @ForAll("claimDates") LocalDate claimDate, @ForAll boolean female) {
+    Person person = female ? Fixtures.woman("1960-01-01") : PERSON;
+    for (var scheme : org.pacto.portability.calculation.catalog.national.NationalSchemes.all()) {
+      var rule = scheme.ruleFor(new org.pacto.portability.calculation.catalog.RuleQuery(person, claimDate,
+          org.pacto.portability.calculation.catalog.Branch.OLD_AGE, LocalDate.of(1990, 1, 1)));
+      if (rule.formula() instanceof org.pacto.portability.calculation.catalog.AmountFormula.IncomeScaledRate rate) {
+        // Colombia: more days never lower the rate, one day adds at most one step; a higher wage never raises it
+        BigDecimal wage = new BigDecimal("3000000");
+        BigDecimal before = rate.percentFor(days, wage);
+        BigDecimal after = rate.percentFor(days + 1L, wage);
+        assertThat(after).as(scheme.country()).isGreaterThanOrEqualTo(before);
+        assertThat(after.subtract(before)).as(scheme.country()).isLessThanOrEqualTo(rate.stepPercent());
+        assertThat(rate.percentFor(days, wage.add(BigDecimal.ONE))).isLessThanOrEqualTo(before);
+      }
+      if (rule.formula() instanceof PercentageScale scale) {
+        BigDecimal largestStep = scale.increments().stream().map(Increment::percentPerUnit)
+            .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        BigDecimal before = scale.percentFor(days);
+        BigDecimal after = scale.percentFor(days + 1L);
+        assertThat(after).as(scheme.country()).isGreaterThanOrEqualTo(before);
+        assertThat(after.subtract(before)).as(scheme.country()).isLessThanOrEqualTo(largestStep);
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<LocalDate> claimDates() {
+    return Arbitraries.integers().between(0, 12 * 365).map(d -> LocalDate.of(2020, 1, 1).plusDays(d))
+        .edgeCases(e -> e.add(LocalDate.of(2025, 6, 1)));
+  }
 }

@@ -75,4 +75,16 @@ class RequestValidationTest {
     var request = oldAge(man("1958-01-01"), "ES", "2026-03-01", List.of(), Map.of());
     assertThat(errors(request)).extracting(FieldError::code).containsExactly("required");
   }
+
+  @Test
+  void aContingencyAfterTheClaimAndAnUnknownRelationshipAreNamed() {
+    var request = new CalculationRequest(Fixtures.man("1970-01-01"),
+        new Claim("survivors", Fixtures.d("2025-01-01"), "ES", Fixtures.d("2025-02-01"), "cousin"),
+        java.util.List.of(Fixtures.compulsory("ES", "2000-01-01", "2010-12-31")), java.util.Map.of());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.CALCULATOR.calculate(request))
+        .isInstanceOfSatisfying(CalculationInputException.class, e -> org.assertj.core.api.Assertions
+            .assertThat(e.errors()).extracting(FieldError::field, FieldError::code).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("claim.contingencyDate", "contingency-after-claim-date"),
+                org.assertj.core.groups.Tuple.tuple("claim.relationship", "unknown-relationship")));
+  }
 }

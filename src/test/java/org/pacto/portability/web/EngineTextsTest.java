@@ -71,4 +71,47 @@ class EngineTextsTest {
                 Warning.of("gap", LocalDate.parse("2001-01-01"), LocalDate.parse("2001-12-31"), 365L)))
                 .isEqualTo("Aucune assurance enregistrée du 2001-01-01 au 2001-12-31 (365 jours).");
     }
+
+    /** Ecuador's 480-contribution route has no age: it reads "at any age", not "0 years 0 months". */
+    @Test
+    void aRouteWithoutAgeReadsAtAnyAge() {
+        var route = org.pacto.portability.calculation.catalog.AgeCondition.at(0, 0,
+                org.pacto.portability.calculation.catalog.PeriodLength.months(480), "Ley de Seguridad Social art. 185");
+        Step step = Step.of("pension-age-route", route.source(), "EC", route);
+        assertThat(new EngineTexts(MESSAGES, Locale.ENGLISH).step(step))
+                .contains("at any age with at least 480 months").doesNotContain("0 years 0 months");
+        assertThat(new EngineTexts(MESSAGES, Locale.forLanguageTag("es")).step(step))
+                .contains("a cualquier edad con al menos 480 meses");
+        assertThat(new EngineTexts(MESSAGES, Locale.FRENCH).step(step)).contains("à tout âge avec au moins 480 mois");
+        assertThat(new EngineTexts(MESSAGES, Locale.forLanguageTag("pt")).step(step))
+                .contains("em qualquer idade com pelo menos 480 meses");
+    }
+
+    /** Every option the engine can list reads as full sentences in the four languages. */
+    @Test
+    void everyProtectionOptionIsRenderedInEveryLanguage() {
+        var calculator = new PortabilityCalculator();
+        List<org.pacto.portability.calculation.catalog.ProtectionOption> options = new ArrayList<>();
+        for (List<String> pair : List.of(List.of("EC", "US"), List.of("MX", "CO"), List.of("PE", "PH"),
+                List.of("CR", "ES"))) {
+            options.addAll(calculator.calculate(oldAge("1960-01-01", pair.get(1), "2026-03-01", List.of(
+                    compulsory(pair.get(0), "1985-01-01", "1999-12-31"),
+                    compulsory(pair.get(1), "2000-01-01", "2022-12-31")), Map.of())).options());
+        }
+        assertThat(options).extracting(o -> o.code()).contains("ec-iess-voluntary-abroad",
+                "mx-imss-voluntary-continuation", "co-voluntary-affiliation-abroad", "pe-onp-facultative", "ph-owwa",
+                "consular-registration", "agreement-not-in-force");
+        for (String language : List.of("es", "en", "fr", "pt")) {
+            EngineTexts texts = new EngineTexts(MESSAGES, Locale.forLanguageTag(language));
+            for (var o : options) {
+                assertThat(texts.option(o)).as(language + " " + o.code())
+                        .doesNotContain("{").doesNotContain("portability.").isNotEqualTo(o.code());
+                assertThat(texts.optionConditions(o)).as(language + " " + o.code())
+                        .doesNotContain("{").doesNotContain("portability.").endsWith(".");
+            }
+        }
+        var cmiss = options.stream().filter(o -> o.code().equals("agreement-not-in-force")).findFirst().orElseThrow();
+        assertThat(new EngineTexts(MESSAGES, Locale.ENGLISH).option(cmiss)).contains("CR (signed)", "ES (in force)");
+        assertThat(new EngineTexts(MESSAGES, Locale.FRENCH).optionConditions(cmiss)).contains("Tant qu'il");
+    }
 }

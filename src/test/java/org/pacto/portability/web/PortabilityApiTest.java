@@ -156,6 +156,33 @@ class PortabilityApiTest {
         assertThat(Api.at(port).get("/api/v1/portability/countries/JP").status()).isEqualTo(404);
     }
 
+    /** Ecuador and the United States have no agreement: the answer lists what the person can still do. */
+    @Test
+    void withoutAnAgreementTheAnswerListsOptions() {
+        String career = """
+                {"person": {"birthDate": "1960-01-01", "sex": "male"},
+                 "claim": {"benefit": "old-age", "date": "2026-03-01", "country": "EC"},
+                 "periods": [{"country": "EC", "from": "1985-01-01", "to": "1999-12-31"},
+                             {"country": "US", "from": "2000-01-01", "to": "2022-12-31"}]}
+                """;
+        JsonNode body = Api.at(port).post("/api/v1/portability/calculations?lang=en", career).json();
+        JsonNode options = body.get("options");
+        assertThat(options.valueStream().map(o -> o.get("code").asString()).toList())
+                .containsExactly("ec-iess-voluntary-abroad", "consular-registration");
+        JsonNode iess = options.get(0);
+        assertThat(iess.get("kind").asString()).isEqualTo("voluntary-affiliation-abroad");
+        assertThat(iess.get("country").asString()).isEqualTo("EC");
+        assertThat(iess.get("text").asString()).contains("Ecuadorians living abroad");
+        assertThat(iess.get("conditions").asString()).contains("no debts with the IESS");
+        assertThat(iess.get("source").asString()).contains("C.D. 467");
+        // a linked career keeps the old shape plus an empty list
+        assertThat(Api.at(port).post("/api/v1/portability/calculations", CAREER).json().get("options").size())
+                .isZero();
+        JsonNode cmiss = Api.at(port).get("/api/v1/portability/agreements/cmiss").json();
+        assertThat(cmiss.get("signatories").valueStream().map(x -> x.get("country").asString() + ":"
+                + x.get("status").asString()).toList()).contains("CR:signed", "VE:signed");
+    }
+
     private void assertProblem(String body, String field, String code) {
         var response = Api.at(port).post("/api/v1/portability/calculations", body);
         assertThat(response.status()).as(response.body()).isEqualTo(400);

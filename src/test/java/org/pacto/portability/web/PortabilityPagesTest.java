@@ -34,6 +34,19 @@ class PortabilityPagesTest {
     }
 
     @Test
+    void withoutAnAgreementTheLandingPageListsWhatThePersonCanStillDo() {
+        var spanish = Api.at(port).get("/portability?countries=EC&countries=US").body();
+        assertThat(spanish).contains("Lo que todavía puede hacer", "afiliación voluntaria al IESS",
+                "Inscripción en el consulado", "C.D. 467");
+        var portuguese = Api.at(port).get("/portability?countries=CR&countries=ES&lang=pt").body();
+        assertThat(portuguese).contains("O que ainda pode fazer", "assinado, mas não aplicado");
+        assertThat(Api.at(port).get("/portability?countries=EC&countries=ES").body())
+                .doesNotContain("Lo que todavía puede hacer");
+        assertThat(Api.at(port).get("/portability/agreements/cmiss?lang=fr").body())
+                .contains("États signataires où il ne s&#39;applique pas", "signé");
+    }
+
+    @Test
     void agreementPagesNameTheInstitutionsOrSendToTheLiaisonInstitution() {
         var cmiss = Api.at(port).get("/portability/agreements/cmiss").body();
         assertThat(cmiss).contains("Colpensiones", "Banco de Previsión Social (BPS)", "Superintendencia de Pensiones",

@@ -17,6 +17,11 @@ public record AgeCondition(int years, int months, @Nullable PeriodLength require
     return new AgeCondition(years, months, requiredPeriod, source);
   }
 
+  /** A route open at any age (e.g. Ecuador's 480 contributions): only the period counts. */
+  public boolean anyAge() {
+    return years == 0 && months == 0;
+  }
+
   public boolean reachedBy(Period age) {
     return age.toTotalMonths() >= years * 12L + months;
   }
@@ -26,6 +31,9 @@ public record AgeCondition(int years, int months, @Nullable PeriodLength require
   }
 
   public String describe() {
+    if (anyAge()) {
+      return requiredPeriod == null ? "any age" : "any age with at least " + requiredPeriod;
+    }
     String text = years + "y" + (months > 0 ? " " + months + "m" : "");
     return requiredPeriod == null ? text : text + " with at least " + requiredPeriod;
   }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param proRataSource article providing the theoretical/pro-rata calculation
  * @param choiceSource article providing the choice between independent and pro-rata amount
  * @param notes source notes, including anything not verified
+ * @param signatories states that signed but where the agreement does not apply, with their status
  */
 public record Agreement(
     String id,
@@ -27,12 +28,37 @@ public record Agreement(
     ChoiceRule choiceRule,
     String choiceSource,
     @Nullable ShortPeriodRule shortPeriodRule,
-    List<String> notes) {
+    List<String> notes,
+    List<Signatory> signatories) {
 
   public Agreement {
     effectiveFrom = Map.copyOf(effectiveFrom);
     branches = Set.copyOf(branches);
     notes = List.copyOf(notes);
+    signatories = List.copyOf(signatories);
+  }
+
+  /** An agreement without signatories beyond the states where it applies. */
+  public Agreement(String id, String name, String source, Map<String, LocalDate> effectiveFrom, Set<Branch> branches,
+      String totalisationSource, String proRataSource, ChoiceRule choiceRule, String choiceSource,
+      @Nullable ShortPeriodRule shortPeriodRule, List<String> notes) {
+    this(id, name, source, effectiveFrom, branches, totalisationSource, proRataSource, choiceRule, choiceSource,
+        shortPeriodRule, notes, List.of());
+  }
+
+  /**
+   * How far {@code country} has gone with this agreement on {@code date}: in force, a step recorded
+   * for a signatory, or empty when it is neither a party nor a signatory. A party whose date has not
+   * come yet counts as having signed the Implementation Agreement (the dates are those it applies from).
+   */
+  public Optional<SignatoryStatus> statusOf(String country, LocalDate date) {
+    if (inForceFor(country, date)) {
+      return Optional.of(SignatoryStatus.IN_FORCE);
+    }
+    if (isParty(country)) {
+      return Optional.of(SignatoryStatus.IMPLEMENTATION_AGREEMENT_SIGNED);
+    }
+    return signatories.stream().filter(s -> s.country().equals(country)).map(Signatory::status).findFirst();
   }
 
   public boolean isParty(String country) {

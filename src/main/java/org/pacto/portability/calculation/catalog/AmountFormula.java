@@ -43,6 +43,40 @@ public sealed interface AmountFormula {
     }
   }
 
+  /**
+   * A rate that falls as earnings rise (Colombia, Ley 100 de 1993 art. 34 as amended by Ley 797 de
+   * 2003 art. 10): {@code r = intercept - slope x s}, s being the reference wage in legal minimum wages,
+   * kept between {@code lowestRate} and {@code highestRate}, for the minimum period; then
+   * {@code stepPercent} per complete {@code step} beyond the {@code threshold}, at most {@code maxSteps};
+   * never less than one minimum wage.
+   *
+   * @param minimumWage the legal monthly minimum wage of the year applied
+   * @param minimumWageSource the decree fixing it
+   */
+  record IncomeScaledRate(
+      BigDecimal intercept,
+      BigDecimal slope,
+      BigDecimal lowestRate,
+      BigDecimal highestRate,
+      PeriodLength threshold,
+      PeriodLength step,
+      BigDecimal stepPercent,
+      int maxSteps,
+      BigDecimal minimumWage,
+      String minimumWageSource,
+      String source)
+      implements AmountFormula {
+
+    /** The percentage of {@code wage} earned by {@code calendarDays} of insurance. */
+    public BigDecimal percentFor(long calendarDays, BigDecimal wage) {
+      BigDecimal s = wage.divide(minimumWage, java.math.MathContext.DECIMAL64);
+      BigDecimal rate = intercept.subtract(slope.multiply(s)).max(lowestRate).min(highestRate);
+      long beyond = PeriodLength.wholeUnits(calendarDays, threshold.unit()) - threshold.amount();
+      long steps = Math.max(0, Math.min(maxSteps, Math.floorDiv(Math.max(0, beyond), step.amount())));
+      return rate.add(stepPercent.multiply(BigDecimal.valueOf(steps)));
+    }
+  }
+
   /** {@code units} whole units each adding {@code percentPerUnit} percentage points. */
   record Increment(long units, BigDecimal percentPerUnit) {}
 

@@ -16,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param formula amount formula
  * @param maximumPeriod longest period the legislation counts (full benefit), if any
  * @param notes conditions known but not modelled
+ * @param minimumWithin when set, the minimum period must fall within this span before the date the
+ *     risk materialised (e.g. Colombia: 50 weeks in the last 3 years); {@code null}: any time
+ * @param minimumAnyTime with {@code minimumWithin}, a longer period that also gives entitlement when
+ *     completed at any time (Spain's survivors: 15 years when the deceased was not working)
  */
 public record NationalRule(
     String country,
@@ -27,7 +31,9 @@ public record NationalRule(
     @Nullable PeriodLength maximumPeriod,
     String maximumSource,
     List<String> missing,
-    List<String> notes) {
+    List<String> notes,
+    @Nullable Period minimumWithin,
+    @Nullable PeriodLength minimumAnyTime) {
 
   public NationalRule {
     pensionAges = List.copyOf(pensionAges);
@@ -82,6 +88,9 @@ public record NationalRule(
     private String maximumSource = "";
     private final List<String> missing = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private @Nullable Period minimumWithin;
+    private boolean noAgeCondition;
+    private @Nullable PeriodLength minimumAnyTime;
 
     private Builder(String country, String scheme) {
       this.country = country;
@@ -91,6 +100,24 @@ public record NationalRule(
     public Builder minimum(PeriodLength period, String source) {
       this.minimumPeriod = period;
       this.minimumSource = source;
+      return this;
+    }
+
+    /** The minimum period must fall within {@code span} before the date the risk materialised. */
+    public Builder minimumWithin(Period span) {
+      this.minimumWithin = span;
+      return this;
+    }
+
+    /** With {@link #minimumWithin}: this longer period, completed at any time, also gives entitlement. */
+    public Builder orAtAnyTime(PeriodLength period) {
+      this.minimumAnyTime = period;
+      return this;
+    }
+
+    /** The benefit has no age condition (invalidity, survivors): no pension age is reported missing. */
+    public Builder noAgeCondition() {
+      this.noAgeCondition = true;
       return this;
     }
 
@@ -124,7 +151,7 @@ public record NationalRule(
       if (minimumPeriod == null && missing.stream().noneMatch(m -> m.startsWith("minimum"))) {
         missing.add("minimum contribution period");
       }
-      if (pensionAges.isEmpty() && missing.stream().noneMatch(m -> m.startsWith("pension age"))) {
+      if (!noAgeCondition && pensionAges.isEmpty() && missing.stream().noneMatch(m -> m.startsWith("pension age"))) {
         missing.add("pension age");
       }
       if (formula == null && missing.stream().noneMatch(m -> m.startsWith("amount formula"))) {
@@ -132,7 +159,7 @@ public record NationalRule(
       }
       return new NationalRule(
           country, scheme, minimumPeriod, minimumSource, pensionAges, formula, maximumPeriod,
-          maximumSource, missing, notes);
+          maximumSource, missing, notes, minimumWithin, minimumAnyTime);
     }
   }
 }

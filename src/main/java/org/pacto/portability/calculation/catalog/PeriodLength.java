@@ -29,14 +29,19 @@ public record PeriodLength(long amount, PeriodUnit unit) {
     return new PeriodLength(years * 12 + months, PeriodUnit.MONTHS);
   }
 
-  /** Whole units of {@link #unit()} contained in {@code calendarDays} (987/2009 art. 13). */
-  public static long wholeUnits(long calendarDays, PeriodUnit unit) {
-    return Math.floorDiv(calendarDays, unit.calendarDays());
+  /** Years of 365 days and months of 365/12 days, as Spain counts them (see {@link PeriodUnit#MONTHS_OF_365_TWELFTHS}). */
+  public static PeriodLength yearsAndMonthsOf365Days(long years, long months) {
+    return new PeriodLength(years * 12 + months, PeriodUnit.MONTHS_OF_365_TWELFTHS);
   }
 
-  /** This length in calendar days (987/2009 art. 13). */
+  /** Whole units of {@code unit} contained in {@code calendarDays} (987/2009 art. 13). */
+  public static long wholeUnits(long calendarDays, PeriodUnit unit) {
+    return unit.wholeUnits(calendarDays);
+  }
+
+  /** This length in calendar days (987/2009 art. 13): the fewest days that hold it. */
   public long toCalendarDays() {
-    return amount * unit.calendarDays();
+    return unit.toCalendarDays(amount);
   }
 
   /** True when {@code calendarDays} of insurance reach this length, counted in its own unit. */

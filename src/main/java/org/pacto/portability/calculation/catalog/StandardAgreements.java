@@ -17,6 +17,11 @@ public final class StandardAgreements {
   public static final String SPAIN_ECUADOR = "es-ec";
   public static final String SPAIN_COLOMBIA = "es-co";
 
+  /** The list of signatory states published when the Convention entered into force. */
+  private static final String CMISS_SIGNATORIES = "Ministerio de Trabajo e Inmigración (Spain), statement of"
+      + " 13 June 2011 on the entry into force of the CMISS: signatory states still completing ratification and"
+      + " application include Costa Rica and Venezuela";
+
   private static final Set<Branch> PENSIONS = EnumSet.of(Branch.OLD_AGE, Branch.INVALIDITY, Branch.SURVIVORS);
 
   private StandardAgreements() {}
@@ -87,7 +92,11 @@ public final class StandardAgreements {
         List.of("Applies only between states that signed the 2009 Implementation Agreement; dates per party as listed",
             "Health care and non-contributory benefits are excluded",
             "CMISS art. 8: where a bilateral or multilateral agreement also applies, the more favourable provisions apply",
-            "The person's option to ask for totalisation although entitled alone is reported, not chosen"));
+            "The person's option to ask for totalisation although entitled alone is reported, not chosen",
+            "Costa Rica and Venezuela signed the Convention but it does not apply to them (no Implementation"
+                + " Agreement in force); their later steps (ratification) are not verified and shown as 'signed'"),
+        List.of(new Signatory("CR", SignatoryStatus.SIGNED, CMISS_SIGNATORIES),
+            new Signatory("VE", SignatoryStatus.SIGNED, CMISS_SIGNATORIES)));
   }
 
   /** Acuerdo Multilateral de Seguridad Social del MERCOSUR. */
@@ -111,7 +120,9 @@ public final class StandardAgreements {
         "Acuerdo Multilateral MERCOSUR (choice rule not verified against the text; modelled as the more favourable)",
         new ShortPeriodRule(365, false, "Acuerdo Multilateral MERCOSUR art. 7.2 (periods under 12 months)"),
         List.of("Choice between national and pro-rata amount not verified: modelled as the higher of the two",
-            "Short-period threshold of 12 months applied as 365 calendar days"));
+            "Short-period threshold of 12 months applied as 365 calendar days",
+            "Art. 7.2 is permissive (\"podrá no reconocer\") and silent on the other states' ratio: the released"
+                + " days are left out of it as under Regulation 883/2004 art. 57(2); no last-state rule"));
   }
 
   /** CARICOM Agreement on Social Security. */

@@ -2,6 +2,7 @@ package org.pacto.portability.calculation.catalog.national;
 
 import org.pacto.portability.calculation.Sex;
 import org.pacto.portability.calculation.catalog.AgeCondition;
+import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.NationalScheme;
 import org.pacto.portability.calculation.catalog.PeriodLength;
@@ -24,6 +25,9 @@ public final class Argentina implements NationalScheme {
 
   @Override
   public NationalRule ruleFor(RuleQuery query) {
+    if (query.branch() != Branch.OLD_AGE) {
+      return OtherBranches.notCatalogued("AR", query);
+    }
     boolean female = query.person().sex() == Sex.FEMALE;
     return NationalRule.builder("AR", "SIPA, prestación básica universal y compensatoria")
         .minimum(PeriodLength.years(30), SOURCE + " (30 years of service with contributions)")

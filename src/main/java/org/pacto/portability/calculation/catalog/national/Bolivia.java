@@ -2,6 +2,7 @@ package org.pacto.portability.calculation.catalog.national;
 
 import org.pacto.portability.calculation.catalog.AgeCondition;
 import org.pacto.portability.calculation.catalog.AmountFormula.DefinedContribution;
+import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.NationalScheme;
 import org.pacto.portability.calculation.catalog.RuleQuery;
@@ -21,6 +22,9 @@ public final class Bolivia implements NationalScheme {
 
   @Override
   public NationalRule ruleFor(RuleQuery query) {
+    if (query.branch() != Branch.OLD_AGE) {
+      return OtherBranches.notCatalogued("BO", query);
+    }
     return NationalRule.builder("BO", "Sistema Integral de Pensiones, pensión de vejez")
         .age(AgeCondition.at(58, 0, "Ley 065 de 2010 (age 58; article number not verified)"))
         .formula(new DefinedContribution("Ley 065 de 2010: contributory old-age pension financed by the individual account"))

@@ -3,6 +3,7 @@ package org.pacto.portability.calculation.catalog.national;
 import org.pacto.portability.calculation.Sex;
 import org.pacto.portability.calculation.catalog.AgeCondition;
 import org.pacto.portability.calculation.catalog.AmountFormula.DefinedContribution;
+import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.NationalScheme;
 import org.pacto.portability.calculation.catalog.PeriodLength;
@@ -25,6 +26,9 @@ public final class Chile implements NationalScheme {
 
   @Override
   public NationalRule ruleFor(RuleQuery query) {
+    if (query.branch() != Branch.OLD_AGE) {
+      return OtherBranches.notCatalogued("CL", query);
+    }
     boolean female = query.person().sex() == Sex.FEMALE;
     return NationalRule.builder("CL", "Sistema de capitalización individual (AFP)")
         .minimum(PeriodLength.days(0), SOURCE + " (no minimum contribution period for old age)")

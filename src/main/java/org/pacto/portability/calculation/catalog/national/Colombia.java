@@ -1,8 +1,13 @@
 package org.pacto.portability.calculation.catalog.national;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.Map;
 import org.pacto.portability.calculation.Sex;
 import org.pacto.portability.calculation.catalog.AgeCondition;
+import org.pacto.portability.calculation.catalog.AmountFormula.IncomeScaledRate;
+import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.NationalScheme;
 import org.pacto.portability.calculation.catalog.PeriodLength;
@@ -10,6 +15,15 @@ import org.pacto.portability.calculation.catalog.RuleQuery;
 
 /** Colombia, Régimen de Prima Media (Colpensiones), Ley 100 de 1993 art. 33 as amended. */
 public final class Colombia implements NationalScheme {
+
+  /** A year's legal monthly minimum wage (salario mínimo mensual legal vigente) and its decree. */
+  record MinimumWage(BigDecimal amount, String source) {}
+
+  /** Dated table: which year's figure is used follows the claim date. Years not listed are reported missing. */
+  static final Map<Integer, MinimumWage> MINIMUM_WAGES = Map.of(
+      2023, new MinimumWage(new BigDecimal("1160000"), "Decreto 2613 de 2022"),
+      2024, new MinimumWage(new BigDecimal("1300000"), "Decreto 2292 de 2023"),
+      2025, new MinimumWage(new BigDecimal("1423500"), "Decreto 1572 de 2024"));
 
   private static final String SOURCE = "Ley 100 de 1993 art. 33, as amended by Ley 797 de 2003 art. 9";
 
@@ -25,9 +39,44 @@ public final class Colombia implements NationalScheme {
 
   @Override
   public NationalRule ruleFor(RuleQuery query) {
+    if (query.branch() == Branch.INVALIDITY) {
+      // Ley 100 de 1993 art. 39 as amended by Ley 860 de 2003 art. 1 (the "fidelity" condition was struck
+      // down by Constitutional Court ruling C-428 de 2009).
+      return NationalRule.builder("CO", "Sistema General de Pensiones, pensión de invalidez").noAgeCondition()
+          .minimum(PeriodLength.weeks(50), "Ley 100 de 1993 art. 39 (Ley 860 de 2003 art. 1): 50 weeks within the"
+              + " 3 years before the date the invalidity is established")
+          .minimumWithin(Period.ofYears(3))
+          .missing("amount formula: Ley 100 de 1993 art. 40 depends on the loss of working capacity (50-66 % or"
+              + " 66 % and over), which the calculator does not ask")
+          .build();
+    }
+    if (query.branch() == Branch.SURVIVORS) {
+      return NationalRule.builder("CO", "Sistema General de Pensiones, pensión de sobrevivientes").noAgeCondition()
+          .minimum(PeriodLength.weeks(50), "Ley 100 de 1993 art. 46 (Ley 797 de 2003 art. 12): 50 weeks within the"
+              + " 3 years before death")
+          .minimumWithin(Period.ofYears(3))
+          .missing("amount formula: Ley 100 de 1993 art. 48 (45 % of the IBL + 2 points per 50 weeks beyond 500,"
+              + " at most 75 %) counts steps of 50 weeks, not catalogued")
+          .build();
+    }
+    if (query.branch() != Branch.OLD_AGE) {
+      return OtherBranches.notCatalogued("CO", query);
+    }
     NationalRule.Builder rule = NationalRule.builder("CO", "Régimen de Prima Media con Prestación Definida")
-        .missing("amount formula: Ley 797 de 2003 art. 10 depends on the legal minimum wage, not catalogued")
-        .note("Régimen de Ahorro Individual (individual accounts) not modelled");
+        .note("Régimen de Ahorro Individual (RAIS, private funds): the pension depends on the account balance;"
+            + " ask your fund for a projection and whether you qualify for the minimum-pension guarantee")
+        .note("The reference wage is the IBL (Ley 100 art. 21: average of the last 10 years or of the whole career)");
+    int year = query.claimDate().getYear();
+    MinimumWage wage = MINIMUM_WAGES.get(year);
+    if (wage == null) {
+      rule.missing("amount formula: legal minimum wage for " + year + " not catalogued");
+    } else {
+      rule.formula(new IncomeScaledRate(new BigDecimal("65.50"), new BigDecimal("0.50"), new BigDecimal("55"),
+          new BigDecimal("65"), PeriodLength.weeks(1300), PeriodLength.weeks(50), new BigDecimal("1.5"), 10,
+          wage.amount(), wage.source() + " (" + year + ")",
+          "Ley 100 de 1993 art. 34 as amended by Ley 797 de 2003 art. 10 (r = 65.50 - 0.50 s; +1.5 % per 50"
+              + " weeks beyond the minimum, 80 % to 70.5 % at most); art. 35 (not below one minimum wage)"));
+    }
     boolean female = query.person().sex() == Sex.FEMALE;
     rule.age(AgeCondition.at(female ? 57 : 62, 0, SOURCE + " (57 women / 62 men from 2014)"));
     if (female && !query.claimDate().isBefore(LocalDate.of(2026, 1, 1))) {

@@ -1,6 +1,7 @@
 package org.pacto.portability.calculation.catalog.national;
 
 import org.pacto.portability.calculation.catalog.AgeCondition;
+import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.NationalScheme;
 import org.pacto.portability.calculation.catalog.PeriodLength;
@@ -23,6 +24,9 @@ public final class CostaRica implements NationalScheme {
 
   @Override
   public NationalRule ruleFor(RuleQuery query) {
+    if (query.branch() != Branch.OLD_AGE) {
+      return OtherBranches.notCatalogued("CR", query);
+    }
     return NationalRule.builder("CR", "CCSS, seguro de IVM")
         .minimum(PeriodLength.months(300), SOURCE)
         .age(AgeCondition.at(65, 0, SOURCE))

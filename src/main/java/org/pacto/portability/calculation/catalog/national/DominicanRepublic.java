@@ -2,6 +2,7 @@ package org.pacto.portability.calculation.catalog.national;
 
 import org.pacto.portability.calculation.catalog.AgeCondition;
 import org.pacto.portability.calculation.catalog.AmountFormula.DefinedContribution;
+import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.NationalScheme;
 import org.pacto.portability.calculation.catalog.PeriodLength;
@@ -24,6 +25,9 @@ public final class DominicanRepublic implements NationalScheme {
 
   @Override
   public NationalRule ruleFor(RuleQuery query) {
+    if (query.branch() != Branch.OLD_AGE) {
+      return OtherBranches.notCatalogued("DO", query);
+    }
     return NationalRule.builder("DO", "SDSS régimen contributivo, pensión por vejez")
         .minimum(PeriodLength.months(360), SOURCE)
         .age(AgeCondition.at(60, 0, SOURCE))

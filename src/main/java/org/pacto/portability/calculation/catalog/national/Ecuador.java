@@ -1,6 +1,7 @@
 package org.pacto.portability.calculation.catalog.national;
 
 import org.pacto.portability.calculation.catalog.AgeCondition;
+import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.NationalScheme;
 import org.pacto.portability.calculation.catalog.PeriodLength;
@@ -23,6 +24,9 @@ public final class Ecuador implements NationalScheme {
 
   @Override
   public NationalRule ruleFor(RuleQuery query) {
+    if (query.branch() != Branch.OLD_AGE) {
+      return OtherBranches.notCatalogued("EC", query);
+    }
     return NationalRule.builder("EC", "IESS, jubilación ordinaria de vejez")
         .minimum(PeriodLength.months(120), SOURCE + " (shortest route: 120 monthly contributions at 70)")
         .age(AgeCondition.at(60, 0, PeriodLength.months(360), SOURCE))

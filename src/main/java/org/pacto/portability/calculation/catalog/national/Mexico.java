@@ -3,6 +3,7 @@ package org.pacto.portability.calculation.catalog.national;
 import java.time.LocalDate;
 import org.pacto.portability.calculation.catalog.AgeCondition;
 import org.pacto.portability.calculation.catalog.AmountFormula.DefinedContribution;
+import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.NationalScheme;
 import org.pacto.portability.calculation.catalog.PeriodLength;
@@ -27,9 +28,14 @@ public final class Mexico implements NationalScheme {
 
   @Override
   public NationalRule ruleFor(RuleQuery query) {
+    if (query.branch() != Branch.OLD_AGE) {
+      return OtherBranches.notCatalogued("MX", query);
+    }
     NationalRule.Builder rule = NationalRule.builder("MX", "IMSS Ley 1997, vejez")
         .age(AgeCondition.at(65, 0, AGE))
-        .formula(new DefinedContribution("Ley del Seguro Social 1997: pension financed by the AFORE individual account"));
+        .formula(new DefinedContribution("Ley del Seguro Social 1997: pension financed by the AFORE individual account"))
+        .note("Ask your AFORE for the account balance, a pension projection and whether the guaranteed minimum"
+            + " pension applies");
     int year = query.claimDate().getYear();
     if (year >= 2021) {
       rule.minimum(PeriodLength.weeks(Math.min(1000, 750 + 25L * (year - 2021))), WEEKS);

@@ -1,6 +1,7 @@
 package org.pacto.portability.calculation.catalog.national;
 
 import org.pacto.portability.calculation.catalog.AgeCondition;
+import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.NationalScheme;
 import org.pacto.portability.calculation.catalog.PeriodLength;
@@ -23,6 +24,9 @@ public final class Paraguay implements NationalScheme {
 
   @Override
   public NationalRule ruleFor(RuleQuery query) {
+    if (query.branch() != Branch.OLD_AGE) {
+      return OtherBranches.notCatalogued("PY", query);
+    }
     return NationalRule.builder("PY", "IPS, jubilación ordinaria")
         .minimum(PeriodLength.years(25), SOURCE + " (25 years of contributions)")
         .age(AgeCondition.at(60, 0, SOURCE + " (age 60)"))

@@ -1,6 +1,7 @@
 package org.pacto.portability.calculation.catalog.national;
 
 import org.pacto.portability.calculation.catalog.AgeCondition;
+import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.NationalScheme;
 import org.pacto.portability.calculation.catalog.PeriodLength;
@@ -25,6 +26,9 @@ public final class Portugal implements NationalScheme {
 
   @Override
   public NationalRule ruleFor(RuleQuery query) {
+    if (query.branch() != Branch.OLD_AGE) {
+      return OtherBranches.notCatalogued("PT", query);
+    }
     NationalRule.Builder rule = NationalRule.builder("PT", "Regime geral, pensão de velhice")
         .minimum(PeriodLength.years(15), MINIMUM)
         .missing("amount formula: global rate by earnings bracket and sustainability factor not catalogued");

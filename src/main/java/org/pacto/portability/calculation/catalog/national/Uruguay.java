@@ -2,6 +2,7 @@ package org.pacto.portability.calculation.catalog.national;
 
 import java.time.LocalDate;
 import org.pacto.portability.calculation.catalog.AgeCondition;
+import org.pacto.portability.calculation.catalog.Branch;
 import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.NationalScheme;
 import org.pacto.portability.calculation.catalog.PeriodLength;
@@ -24,6 +25,9 @@ public final class Uruguay implements NationalScheme {
 
   @Override
   public NationalRule ruleFor(RuleQuery query) {
+    if (query.branch() != Branch.OLD_AGE) {
+      return OtherBranches.notCatalogued("UY", query);
+    }
     NationalRule.Builder rule = NationalRule.builder("UY", "BPS, jubilación común")
         .minimum(PeriodLength.years(30), SOURCE + " (30 years of service)")
         .missing("amount formula: sueldo básico jubilatorio and acquisition rates not catalogued");

@@ -1,0 +1,128 @@
+package org.pacto.portability.calculation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pacto.portability.calculation.Fixtures.CALCULATOR;
+import static org.pacto.portability.calculation.Fixtures.compulsory;
+import static org.pacto.portability.calculation.Fixtures.d;
+import static org.pacto.portability.calculation.Fixtures.eur;
+import static org.pacto.portability.calculation.Fixtures.man;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pacto.portability.calculation.catalog.StandardAgreements;
+
+/**
+ * Invalidity and survivors: the facts the engine now asks for (date of the contingency, relationship)
+ * and the national conditions that differ from old age. Each case applies the legal text named.
+ */
+class LongTermBranchesTest {
+
+  private static CalculationRequest claim(String benefit, String claimDate, String contingency, String relationship,
+      String claimCountry, List<InsurancePeriod> periods, Map<String, ReferenceEarnings> earnings) {
+    return new CalculationRequest(man("1970-01-01"),
+        new Claim(benefit, d(claimDate), claimCountry, contingency == null ? null : d(contingency), relationship),
+        periods, earnings);
+  }
+
+  /** LGSS art. 219.1 (500 days in the 5 years before death) and 52 % of the regulatory base for the spouse. */
+  @Test
+  void spainWidowsPensionIs52PercentWith500DaysInTheLastFiveYears() {
+    var request = claim("survivors", "2025-09-01", "2025-06-30", "spouse", "ES",
+        List.of(compulsory("ES", "2024-01-01", "2025-06-30")), Map.of("ES", eur("1500.00")));
+    CountryResult es = CALCULATOR.calculate(request).result("ES").orElseThrow();
+    assertThat(es.daysAlone()).isEqualTo(547);
+    assertThat(es.eligibleAlone()).isTrue();
+    assertThat(es.amountDue()).isEqualByComparingTo("780.00"); // 52 % of 1,500
+    assertThat(es.steps()).extracting(Step::code).contains("recent-periods");
+  }
+
+  /** Decreto 3158/1966 art. 36: an orphan's pension is 20 % of the base; only days before death count. */
+  @Test
+  void spainOrphansPensionIs20PercentAndPeriodsAfterDeathDoNotCount() {
+    var request = claim("survivors", "2025-09-01", "2025-06-30", "child", "ES",
+        List.of(compulsory("ES", "2024-01-01", "2025-08-31")), Map.of("ES", eur("1500.00")));
+    CountryResult es = CALCULATOR.calculate(request).result("ES").orElseThrow();
+    assertThat(es.daysAlone()).isEqualTo(547); // truncated at the date of death
+    assertThat(es.amountDue()).isEqualByComparingTo("300.00");
+    assertThat(es.warnings()).extracting(Warning::code).contains("period-truncated");
+  }
+
+  /**
+   * LGSS art. 219.1 and 219.2: 400 recent days are not enough, but 15 years at any time are (the
+   * deceased not working at death); without either, no pension.
+   */
+  @Test
+  void spainSurvivorsFifteenYearsAtAnyTimeOrNothing() {
+    var old = claim("survivors", "2025-09-01", "2025-06-30", "spouse", "ES",
+        List.of(compulsory("ES", "1995-01-01", "2012-12-31"), compulsory("ES", "2024-05-27", "2025-06-30")),
+        Map.of("ES", eur("1000.00")));
+    assertThat(CALCULATOR.calculate(old).result("ES").orElseThrow().amountDue()).isEqualByComparingTo("520.00");
+    var short_ = claim("survivors", "2025-09-01", "2025-06-30", "spouse", "ES",
+        List.of(compulsory("ES", "2024-05-27", "2025-06-30")), Map.of("ES", eur("1000.00")));
+    CountryResult es = CALCULATOR.calculate(short_).result("ES").orElseThrow();
+    assertThat(es.eligibleAlone()).isFalse();
+    assertThat(es.basis()).isEqualTo("not-eligible");
+  }
+
+  /**
+   * LGSS art. 195.3: at 55 the minimum for permanent incapacity from common illness is a quarter of
+   * the time since the 20th birthday (35 years: 12,784 days / 4 = 3,196 days), more than 5 years.
+   */
+  @Test
+  void spainInvalidityMinimumDependsOnAgeAtTheContingency() {
+    var enough = claim("invalidity", "2025-03-01", "2025-01-01", null, "ES",
+        List.of(compulsory("ES", "2016-03-01", "2024-12-31")), Map.of());
+    CountryResult es = CALCULATOR.calculate(enough).result("ES").orElseThrow();
+    assertThat(es.steps()).anyMatch(s -> s.code().equals("minimum-period")
+        && s.arguments().get(2).toString().equals("3196 calendar days"));
+    assertThat(es.eligibleAlone()).isTrue();
+    assertThat(es.basis()).isEqualTo("rule-missing"); // the degree of incapacity is not asked
+    var tooShort = claim("invalidity", "2025-03-01", "2025-01-01", null, "ES",
+        List.of(compulsory("ES", "2017-01-01", "2024-12-31")), Map.of());
+    assertThat(CALCULATOR.calculate(tooShort).result("ES").orElseThrow().eligibleAlone()).isFalse();
+  }
+
+  /**
+   * Colombia, Ley 100 de 1993 art. 39 (Ley 860 de 2003): 50 weeks in the 3 years before the invalidity.
+   * Ten old Colombian years do not count; under CMISS the recent Spanish periods do (art. 5).
+   */
+  @Test
+  void colombiaInvalidityTotalisesRecentSpanishPeriodsUnderCmiss() {
+    var request = claim("invalidity", "2025-03-01", "2025-01-15", null, "CO",
+        List.of(compulsory("CO", "2005-01-01", "2014-12-31"), compulsory("ES", "2023-01-01", "2025-01-15")),
+        Map.of());
+    CalculationResult result = CALCULATOR.calculate(request);
+    CountryResult co = result.result("CO").orElseThrow();
+    assertThat(co.agreement()).isEqualTo(StandardAgreements.CMISS);
+    assertThat(co.eligibleAlone()).isFalse();
+    assertThat(co.eligibleWithTotalization()).isTrue();
+    assertThat(co.warnings()).anyMatch(w -> w.code().equals("national-rule-missing"));
+  }
+
+  /** Brazil, Lei 8.213/1991 art. 25 I (12 contributions) and EC 103/2019 art. 26 §2 (60 % up to 20 years). */
+  @Test
+  void brazilInvalidityNeedsTwelveContributionsAndPaysSixtyPercent() {
+    var request = claim("invalidity", "2025-03-01", "2025-01-15", null, "BR",
+        List.of(compulsory("BR", "2023-01-01", "2024-12-31")),
+        Map.of("BR", new ReferenceEarnings(new BigDecimal("3000.00"), "BRL")));
+    CountryResult br = CALCULATOR.calculate(request).result("BR").orElseThrow();
+    assertThat(br.eligibleAlone()).isTrue();
+    assertThat(br.amountDue()).isEqualByComparingTo("1800.00");
+    assertThat(br.warnings()).noneMatch(w -> w.code().equals("pension-age-not-reached"));
+    var tooShort = claim("invalidity", "2025-03-01", "2025-01-15", null, "BR",
+        List.of(compulsory("BR", "2024-03-01", "2024-12-31")), Map.of());
+    assertThat(CALCULATOR.calculate(tooShort).result("BR").orElseThrow().eligibleAlone()).isFalse();
+  }
+
+  /** A branch a country does not catalogue is reported missing instead of reusing its old-age rule. */
+  @Test
+  void ecuadorInvalidityIsReportedMissingNotComputedWithOldAgeRules() {
+    var request = claim("invalidity", "2025-03-01", "2025-01-15", null, "EC",
+        List.of(compulsory("EC", "1990-01-01", "2024-12-31")), Map.of());
+    CountryResult ec = CALCULATOR.calculate(request).result("EC").orElseThrow();
+    assertThat(ec.eligibleAlone()).isNull();
+    assertThat(ec.basis()).isEqualTo("rule-missing");
+  }
+}
