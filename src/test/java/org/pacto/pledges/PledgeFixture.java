@@ -30,7 +30,8 @@ public final class PledgeFixture {
     static final String TAPACHULA = "H. Ayuntamiento de Tapachula";
     static final String LIMA = "Municipalidad de Lima";
 
-    private static final Pattern JOIN = Pattern.compile("http://\\S+/join/(\\S+)");
+    /** The mailed link keeps its secret after {@code #} (never sent to the server in a URL); the form posts it. */
+    private static final Pattern JOIN = Pattern.compile("http://\\S+/join#(\\S+)");
     private static final Pattern TOKEN = Pattern.compile("id=\"new-token\">(pacto_[^<]+)<");
     /** People created for a role in an organisation, reused by every test of the shared application context. */
     private static final Map<String, String> PEOPLE = new ConcurrentHashMap<>();
@@ -75,10 +76,10 @@ public final class PledgeFixture {
             if (!link.find()) {
                 throw new IllegalStateException("no join link mailed");
             }
-            String path = "/join/" + link.group(1);
             String password = "una-clave-larga-" + System.nanoTime();
             var visitor = Api.at(port);
-            visitor.submitForm(path, path, Map.of("name", "Persona de prueba", "password", password));
+            visitor.submitForm("/join", "/join", Map.of("secret", link.group(1), "name", "Persona de prueba",
+                    "password", password));
             var session = Api.at(port);
             session.submitForm("/login", "/login", Map.of("username", email, "password", password));
             var created = session.submitForm("/profile", "/profile/tokens", Map.of("name", "pruebas"));
