@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pacto.identity.Actors;
+import org.pacto.platform.Outbox;
 import org.pacto.support.Api;
 import org.pacto.support.DemoAccounts;
 import org.pacto.support.PactoTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Co-signatories report progress only on their part: the targets the lead assigned to them when inviting. */
@@ -16,21 +19,24 @@ class CoSignatoryPartsTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    Actors actors;
 
     Api as(String role) {
         return Api.at(port).withToken(DemoAccounts.withRole(role).token());
     }
 
     static Map<String, Object> report(String target, int value) {
-        return Map.of("date", "2026-11-01", "narrative", "Avance del trimestre en los barrios.",
-                "values", List.of(Map.of("target", target, "value", value)));
+        return PledgeFixture.report(target, value);
     }
 
     @Test
     void eachPledgerReportsOnItsOwnTargetsOnly() {
         var lead = as("focal-point");
         var member = as("member");
-        String id = lead.post("/api/v1/pledges", PledgesApiTest.pledge()).json().get("id").asString();
+        String id = lead.post("/api/v1/pledges", PledgeFixture.pledge()).json().get("id").asString();
         String path = "/api/v1/pledges/" + id;
         var targets = lead.get(path).json().get("targets");
         String theirs = targets.get(0).get("id").asString();
@@ -44,7 +50,9 @@ class CoSignatoryPartsTest {
         assertThat(lead.post(path + "/cosignatories", Map.of("organisation", organisation,
                 "targets", List.of(theirs))).status()).isEqualTo(200);
         assertThat(lead.get(path).json().get("targets").get(0).get("organisation").asString()).isEqualTo(organisation);
-        assertThat(member.post(path + "/sign", Map.of()).status()).isEqualTo(200);
+        // the co-signatory's focal point signs for it; its members then report on its part
+        var focal = new PledgeFixture(port, outbox, actors).person(PledgeFixture.TAPACHULA, "focal-point");
+        assertThat(focal.post(path + "/sign", Map.of()).status()).isEqualTo(200);
         lead.post(path + "/submit", Map.of());
         assertThat(as("secretariat").post(path + "/decision", Map.of("decision", "publish")).status()).isEqualTo(200);
 

@@ -104,7 +104,7 @@ class PledgePagesTest {
         assertThat(jdbc.sql("select count(*) from pledges.pledge").query(Long.class).single()).isEqualTo(before);
 
         var fields = new java.util.HashMap<String, String>(Map.of("language", "es", "title", "Huertas comunitarias "
-                        + System.nanoTime(), "description", PledgesApiTest.DESCRIPTION, "type", "individual",
+                        + System.nanoTime(), "description", PledgeFixture.DESCRIPTION, "type", "individual",
                 "nature", "process", "objectives", "16", "countries", "AR", "deadline", "2028-12-31"));
         fields.putAll(Map.of("targets[0].name", "Huertas", "targets[0].unit", "huertas", "targets[0].baseline", "0",
                 "targets[0].target", "10"));

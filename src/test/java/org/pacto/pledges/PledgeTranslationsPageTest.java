@@ -30,7 +30,7 @@ class PledgeTranslationsPageTest {
 
         String title = "Ventanilla de orientación " + System.nanoTime();
         var fields = new HashMap<String, String>(Map.of("language", "es", "title", title,
-                "description", PledgesApiTest.DESCRIPTION, "type", "individual", "nature", "process",
+                "description", PledgeFixture.DESCRIPTION, "type", "individual", "nature", "process",
                 "objectives", "16", "countries", "AR", "deadline", "2028-12-31"));
         fields.putAll(Map.of("targets[0].name", "Consultas", "targets[0].unit", "consultas",
                 "targets[0].baseline", "0", "targets[0].target", "100"));

@@ -5,12 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pacto.identity.Actors;
 import org.pacto.platform.AuditTrail;
+import org.pacto.platform.Outbox;
 import org.pacto.support.Api;
 import org.pacto.support.DemoAccounts;
 import org.pacto.support.PactoTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -19,17 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PactoTest
 class PledgesApiTest {
 
-    static final String DESCRIPTION = "La municipalidad se compromete a abrir una ventanilla única de orientación "
-            + "para personas migrantes en tres barrios, con atención en español, portugués y creole, y a publicar "
-            + "cada trimestre cuántas consultas atendió, de qué tipo y con qué resultado, para que la ciudadanía "
-            + "pueda seguir el avance del compromiso y proponer mejoras al servicio municipal de migraciones.";
-
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    Actors actors;
+    @Autowired
+    CacheManager caches;
 
     Api anonymous() {
         return Api.at(port);
@@ -40,22 +44,11 @@ class PledgesApiTest {
     }
 
     static Map<String, Object> pledge() {
-        var body = new HashMap<String, Object>();
-        body.put("language", "es");
-        body.put("title", "Ventanilla única de orientación " + System.nanoTime());
-        body.put("description", DESCRIPTION);
-        body.put("type", "individual");
-        body.put("nature", List.of("process", "technical"));
-        body.put("objectives", List.of(3, 15));
-        body.put("principles", List.of("people-centred"));
-        body.put("countries", List.of("AR"));
-        body.put("startDate", "2026-01-01");
-        body.put("deadline", "2027-12-31");
-        body.put("targets", List.of(
-                Map.of("name", "Consultas atendidas", "unit", "consultas", "baseline", 0, "target", 1000, "weight", 3),
-                Map.of("name", "Barrios con ventanilla", "unit", "barrios", "baseline", 1, "target", 3)));
-        body.put("contacts", List.of(Map.of("name", "Julia Contacto", "email", "julia.contacto@quilmes.example")));
-        return body;
+        return PledgeFixture.pledge();
+    }
+
+    PledgeFixture fixture() {
+        return new PledgeFixture(port, outbox, actors);
     }
 
     long pledgeRows() {
@@ -105,6 +98,15 @@ class PledgesApiTest {
     }
 
     @Test
+    void listsAreCachedThroughModuleCachesAndEmptiedWhenAPledgeChanges() {
+        assertThat(anonymous().get("/api/v1/pledges?country=AR&size=3").status()).isEqualTo(200);
+        var entries = (Map<?, ?>) caches.getCache("pledges.search").getNativeCache();
+        assertThat(entries).isNotEmpty();
+        assertThat(as("focal-point").post("/api/v1/pledges", pledge()).status()).isEqualTo(201);
+        assertThat(entries).as("emptied once the new pledge committed").isEmpty();
+    }
+
+    @Test
     void pageSizeIsAtMost100() {
         var refused = anonymous().get("/api/v1/pledges?size=101");
         assertThat(refused.status()).isEqualTo(400);
@@ -114,12 +116,16 @@ class PledgesApiTest {
     }
 
     @Test
-    void creatingNeedsAFocalPoint() {
+    void creatingNeedsAFocalPointOrMemberOfTheOrganisation() {
         long before = pledgeRows();
         assertThat(anonymous().post("/api/v1/pledges", pledge()).status()).isEqualTo(401);
-        var member = as("member").post("/api/v1/pledges", pledge());
-        assertThat(member.status()).isEqualTo(403);
+        assertThat(as("secretariat").post("/api/v1/pledges", pledge()).status()).isEqualTo(403);
+        assertThat(as("reviewer").post("/api/v1/pledges", pledge()).status()).isEqualTo(403);
         assertThat(pledgeRows()).isEqualTo(before);
+        var member = as("member").post("/api/v1/pledges", pledge());
+        assertThat(member.status()).isEqualTo(201);
+        assertThat(as("member").get("/api/v1/pledges/" + member.json().get("id").asString()).json()
+                .get("organisation").asString()).isEqualTo("H. Ayuntamiento de Tapachula");
     }
 
     @Test
@@ -292,7 +298,8 @@ class PledgesApiTest {
         // a pledge not open for signatures cannot be joined uninvited
         String closed = anonymous().get("/api/v1/pledges?q=Orientaci%C3%B3n+jur%C3%ADdica").json().get("items").get(0)
                 .get("id").asString();
-        assertThat(as("member").post("/api/v1/pledges/" + closed + "/sign", Map.of()).status()).isEqualTo(409);
+        var tapachula = fixture().person(PledgeFixture.TAPACHULA, "focal-point");
+        assertThat(tapachula.post("/api/v1/pledges/" + closed + "/sign", Map.of()).status()).isEqualTo(409);
     }
 
     @Test
@@ -304,9 +311,11 @@ class PledgesApiTest {
         assertThat(fields(focal.post(path + "/cosignatories", Map.of("organisation", "nope")))).containsExactly("organisation");
         assertThat(as("member").post(path + "/cosignatories", Map.of("organisation", me)).status()).isEqualTo(404);
         assertThat(focal.post(path + "/cosignatories", Map.of("organisation", me)).status()).isEqualTo(200);
-        // the invited organisation now sees the draft, and accepts
+        // the invited organisation now sees the draft; its focal point (not a member) accepts for it
         assertThat(as("member").get(path).status()).isEqualTo(200);
-        assertThat(as("member").post(path + "/sign", Map.of()).status()).isEqualTo(200);
+        assertThat(as("member").post(path + "/sign", Map.of()).status()).isEqualTo(403);
+        assertThat(fixture().person(PledgeFixture.TAPACHULA, "focal-point").post(path + "/sign", Map.of()).status())
+                .isEqualTo(200);
         assertThat(focal.get(path).json().get("signatories").get(0).get("status").asString()).isEqualTo("accepted");
         assertThat(focal.post(path + "/cosignatories", Map.of("organisation", me)).status()).isEqualTo(409);
     }

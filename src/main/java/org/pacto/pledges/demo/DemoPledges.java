@@ -14,6 +14,7 @@ import org.pacto.identity.Actors;
 import org.pacto.identity.OrganisationSummary;
 import org.pacto.pledges.PledgePublished;
 import org.pacto.pledges.domain.Pledge;
+import org.pacto.pledges.domain.PledgeChanged;
 import org.pacto.pledges.domain.PledgeInput;
 import org.pacto.pledges.domain.PledgeRepository;
 import org.pacto.pledges.domain.PledgeRules;
@@ -48,12 +49,10 @@ class DemoPledges implements ApplicationRunner {
     private final PledgeRules rules;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
-    private final org.pacto.pledges.domain.PledgeSearch search;
 
     DemoPledges(@Value("${pacto.demo:false}") boolean demo, JsonMapper json, Actors actors,
                 PledgeRepository repository, PledgeRules rules, TransactionTemplate transaction,
-                ApplicationEventPublisher events, org.pacto.pledges.domain.PledgeSearch search) {
-        this.search = search;
+                ApplicationEventPublisher events) {
         this.demo = demo;
         this.json = json;
         this.actors = actors;
@@ -97,7 +96,6 @@ class DemoPledges implements ApplicationRunner {
             }
         }
         if (created > 0) {
-            search.invalidate();
             log.info("Demo pledges loaded: {}", created);
         }
     }
@@ -111,15 +109,18 @@ class DemoPledges implements ApplicationRunner {
             targets.add(new PledgeInput.TargetInput(t.get("name").asString(), t.get("unit").asString(),
                     t.get("baseline").asString(), t.get("target").asString(),
                     t.get("weight").isNull() ? null : t.get("weight").asString(),
-                    t.get("currency").isNull() ? null : t.get("currency").asString()));
+                    t.get("currency").isNull() ? null : t.get("currency").asString(),
+                    t.has("indicator") ? t.get("indicator").asString() : null));
         }
         Map<String, PledgeInput.TranslationInput> translations = new LinkedHashMap<>();
         p.get("translations").properties().forEach(e -> translations.put(e.getKey(),
                 new PledgeInput.TranslationInput(e.getValue().get("title").asString(),
-                        e.getValue().has("description") ? e.getValue().get("description").asString() : null)));
+                        e.getValue().has("description") ? e.getValue().get("description").asString() : null,
+                        e.getValue().has("need") ? e.getValue().get("need").asString() : null)));
         String matches = p.get("matches").isNull() ? null : String.valueOf(keys.get(p.get("matches").asString()));
         var input = new PledgeInput(p.get("language").asString(), p.get("title").asString(),
-                p.get("description").asString(), p.get("type").asString(), matches, p.get("mirror").asBoolean(),
+                p.get("description").asString(), p.has("need") ? p.get("need").asString() : null,
+                p.get("type").asString(), matches, p.get("mirror").asBoolean(),
                 p.get("championCountry").asBoolean(), strings(p.get("nature")), ints(p.get("objectives")),
                 strings(p.get("principles")), List.of(), strings(p.get("countries")),
                 p.get("region").isNull() ? null : p.get("region").asString(), p.get("global").asBoolean(),
@@ -152,6 +153,7 @@ class DemoPledges implements ApplicationRunner {
             }
         }
         repository.save(pledge);
+        events.publishEvent(new PledgeChanged(pledge.id()));
         if (status.isPublic()) {
             events.publishEvent(new PledgePublished(pledge.id(), pledge.title(), pledge.organisationName()));
         }

@@ -3,6 +3,8 @@ package org.pacto.pledges.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +30,17 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.pacto.platform.ConflictException;
+import org.pacto.platform.Deletion;
+import org.pacto.platform.Language;
+import org.pacto.platform.LocalizedText;
+import org.pacto.platform.LocalizedTextConverter;
 import org.pacto.pledges.calculation.Fulfilment;
 
 /**
- * A pledge and everything it owns: targets, progress reports, co-signatories, contacts and
- * translations. It guards its lifecycle (draft → submitted → published → in-progress → outcome)
- * and recomputes its fulfilment whenever a report arrives or is corrected.
+ * A pledge and everything it owns: targets, progress reports, co-signatories and contacts; its title,
+ * description and need are {@link LocalizedText} (the original and any translations). It guards its lifecycle
+ * (draft → submitted → published → in-progress → outcome, see {@link PledgeStatus}) and recomputes its
+ * fulfilment whenever a report arrives or is corrected. Who may ask for each step is decided in {@link Pledges}.
  */
 @Entity
 @Table(schema = "pledges", name = "pledge")
@@ -45,8 +53,13 @@ public class Pledge {
     private String organisationKind;
     private boolean champion;
     private String language;
-    private String title;
-    private String description;
+    @Convert(converter = LocalizedTextConverter.class)
+    private LocalizedText title;
+    @Convert(converter = LocalizedTextConverter.class)
+    private LocalizedText description;
+    /** The need the pledge answers (seed 004: pledges "deben … responder a necesidades existentes"). */
+    @Convert(converter = LocalizedTextConverter.class)
+    private @Nullable LocalizedText need;
     private String type;
     private @Nullable UUID matches;
     private boolean mirror;
@@ -73,7 +86,8 @@ public class Pledge {
     private @Nullable LocalDate startDate;
     private LocalDate deadline;
     private int year;
-    private String status;
+    @Convert(converter = PledgeStatus.Column.class)
+    private PledgeStatus status;
     private boolean openForSignatures;
     private BigDecimal fulfilment = BigDecimal.ZERO;
     private @Nullable LocalDate lastReportOn;
@@ -82,9 +96,8 @@ public class Pledge {
     private Instant updatedAt;
     private @Nullable Instant submittedAt;
     private @Nullable Instant publishedAt;
-    private @Nullable Instant deletedAt;
-    private @Nullable String deletedBy;
-    private @Nullable String deletionReason;
+    @Embedded
+    private @Nullable Deletion deletion;
     @Version
     private long version;
 
@@ -107,21 +120,17 @@ public class Pledge {
     @OrderColumn(name = "position")
     private List<Contact> contacts = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(schema = "pledges", name = "translation", joinColumns = @JoinColumn(name = "pledge_id"))
-    private List<Translation> translations = new ArrayList<>();
-
     protected Pledge() {
         this.id = UUID.randomUUID();
         this.organisationId = new UUID(0, 0);
         this.organisationName = "";
         this.organisationKind = "";
         this.language = "es";
-        this.title = "";
-        this.description = "";
+        this.title = LocalizedText.of(Language.ES, "");
+        this.description = LocalizedText.of(Language.ES, "");
         this.type = "individual";
         this.deadline = LocalDate.now();
-        this.status = PledgeStatus.DRAFT.code();
+        this.status = PledgeStatus.DRAFT;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
     }
@@ -132,8 +141,27 @@ public class Pledge {
         this.organisationName = organisationName;
         this.organisationKind = organisationKind;
         this.language = details.language();
-        this.title = details.title();
-        this.description = details.description();
+        Language original = Language.fromCode(details.language()).orElseThrow();
+        Map<Language, String> titles = new EnumMap<>(Language.class);
+        Map<Language, String> descriptions = new EnumMap<>(Language.class);
+        Map<Language, String> needs = new EnumMap<>(Language.class);
+        details.translations().forEach((code, tr) -> Language.fromCode(code).ifPresent(l -> {
+            titles.put(l, tr.title());
+            if (tr.description() != null) {
+                descriptions.put(l, tr.description());
+            }
+            if (tr.need() != null) {
+                needs.put(l, tr.need());
+            }
+        }));
+        titles.put(original, details.title());
+        descriptions.put(original, details.description());
+        this.title = new LocalizedText(original, titles);
+        this.description = new LocalizedText(original, descriptions);
+        if (details.need() != null) {
+            needs.put(original, details.need());
+            this.need = new LocalizedText(original, needs);
+        }
         this.type = details.type();
         this.matches = details.matches();
         this.mirror = details.mirror();
@@ -152,20 +180,19 @@ public class Pledge {
         this.openForSignatures = details.openForSignatures();
         int position = 0;
         for (var t : details.targets()) {
-            targets.add(new Target(position++, t.name(), t.unit(), t.baseline(), t.target(), t.weight(), t.currency()));
+            targets.add(new Target(position++, t.name(), t.unit(), t.baseline(), t.target(), t.weight(), t.currency(),
+                    t.indicator()));
         }
         for (var c : details.contacts()) {
             contacts.add(new Contact(c.name(), c.email(), c.phone()));
         }
-        details.translations().forEach((lang, tr) -> translations.add(new Translation(lang, tr.title(),
-                tr.description())));
     }
 
     // ---- lifecycle ----
 
     public void submit() {
         require(PledgeStatus.DRAFT, "not-a-draft");
-        status = PledgeStatus.SUBMITTED.code();
+        status = PledgeStatus.SUBMITTED;
         submittedAt = Instant.now();
         returnReason = null;
         touch();
@@ -177,7 +204,7 @@ public class Pledge {
         if (targets.isEmpty()) {
             throw new ConflictException("not-concrete", "a pledge needs a measurable target and a deadline");
         }
-        status = PledgeStatus.PUBLISHED.code();
+        status = PledgeStatus.PUBLISHED;
         publishedAt = at;
         returnReason = null;
         touch();
@@ -185,7 +212,7 @@ public class Pledge {
 
     public void returnWith(String reason) {
         require(PledgeStatus.SUBMITTED, "not-submitted");
-        status = PledgeStatus.DRAFT.code();
+        status = PledgeStatus.DRAFT;
         returnReason = reason;
         touch();
     }
@@ -209,7 +236,7 @@ public class Pledge {
             case WITHDRAWN -> { }
             default -> throw new ConflictException("not-an-outcome", "not an outcome");
         }
-        status = outcome.code();
+        status = outcome;
         touch();
     }
 
@@ -222,7 +249,7 @@ public class Pledge {
         var report = new Report(on, narrative, organisation, values);
         reports.add(report);
         if (status().equals(PledgeStatus.PUBLISHED)) {
-            status = PledgeStatus.IN_PROGRESS.code();
+            status = PledgeStatus.IN_PROGRESS;
         }
         recompute();
         return report;
@@ -307,16 +334,34 @@ public class Pledge {
 
     /** For demo content: places the pledge in a status as of a date, as the seeds record it. */
     public void restore(PledgeStatus status, @Nullable Instant publishedAt) {
-        this.status = status.code();
+        this.status = status;
         this.publishedAt = publishedAt;
         if (publishedAt != null && submittedAt == null) {
             this.submittedAt = publishedAt;
         }
     }
 
+    /** The organisation was renamed or re-classified (identity's OrganisationUpdated): the copy follows it. */
+    public void organisationRenamed(UUID organisation, String name, String kind) {
+        if (organisation.equals(organisationId)) {
+            this.organisationName = name;
+            this.organisationKind = kind;
+        }
+        signatories.stream().filter(s -> s.organisationId().equals(organisation)).forEach(s -> s.rename(name));
+    }
+
+    /** Soft deletion with a reason: the record stays for the secretariat. */
+    public void delete(String by, String reason) {
+        if (deletion == null) {
+            deletion = new Deletion();
+        }
+        deletion.delete(by, reason);
+        touch();
+    }
+
     private void require(PledgeStatus expected, String code) {
         if (!status().equals(expected)) {
-            throw new ConflictException(code, "pledge is " + status);
+            throw new ConflictException(code, "pledge is " + status.code());
         }
     }
 
@@ -330,8 +375,11 @@ public class Pledge {
     public String organisationKind() { return organisationKind; }
     public boolean champion() { return champion; }
     public String language() { return language; }
-    public String title() { return title; }
-    public String description() { return description; }
+    /** The title as written, in the pledge's own language. */
+    public String title() { return title.in(title.original()).text(); }
+    public LocalizedText titleText() { return title; }
+    public LocalizedText descriptionText() { return description; }
+    public @Nullable LocalizedText need() { return need; }
     public String type() { return type; }
     public @Nullable UUID matches() { return matches; }
     public boolean mirror() { return mirror; }
@@ -344,7 +392,7 @@ public class Pledge {
     public boolean global() { return global; }
     public @Nullable LocalDate startDate() { return startDate; }
     public LocalDate deadline() { return deadline; }
-    public PledgeStatus status() { return PledgeStatus.fromCode(status).orElseThrow(); }
+    public PledgeStatus status() { return status; }
     public boolean openForSignatures() { return openForSignatures; }
     public BigDecimal fulfilment() { return fulfilment; }
     public @Nullable LocalDate lastReportOn() { return lastReportOn; }
@@ -356,6 +404,5 @@ public class Pledge {
     public List<Report> reports() { return List.copyOf(reports); }
     public List<Signatory> signatories() { return List.copyOf(signatories); }
     public List<Contact> contacts() { return List.copyOf(contacts); }
-    public List<Translation> translations() { return List.copyOf(translations); }
-    public boolean deleted() { return deletedAt != null; }
+    public boolean deleted() { return deletion != null && deletion.deleted(); }
 }

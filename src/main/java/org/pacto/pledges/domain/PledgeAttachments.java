@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pacto.identity.Actor;
-import org.pacto.identity.Role;
 import org.pacto.platform.Attachments;
 import org.pacto.platform.Attachments.Attachment;
 import org.pacto.platform.AuditTrail;
@@ -16,7 +15,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A pledge's attachment: the lead organisation and the secretariat add files; readers of the pledge read them. */
+/**
+ * A pledge's attachment: the lead organisation's focal point and members and the secretariat add files (see
+ * {@link Pledges} for the rules); readers of the pledge read them.
+ */
 @Service
 public class PledgeAttachments {
 
@@ -45,8 +47,7 @@ public class PledgeAttachments {
     }
 
     private static boolean mayEdit(Pledge pledge, Actor actor) {
-        return actor.has(Role.SECRETARIAT) || actor.has(Role.ADMIN)
-                || pledge.organisationId().equals(actor.organisation().value());
+        return PledgePermissions.mayEdit(actor, pledge);
     }
 
     @Transactional(readOnly = true)

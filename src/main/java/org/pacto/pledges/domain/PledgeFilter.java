@@ -3,15 +3,22 @@ package org.pacto.pledges.domain;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The filters of the list, the dashboard, the map and the open data; they combine (AND). */
+/**
+ * The filters of the list, the dashboard, the map, the indicators and the open data; they combine (AND). Bound
+ * from the query string as one object ({@code @ModelAttribute PledgeFilter}) by every controller, so a wrong value
+ * ({@code objective=abc}) is one 400 with the field named, the same everywhere.
+ */
 public record PledgeFilter(@Nullable String q, @Nullable Integer objective, @Nullable String principle,
                            @Nullable String kind, @Nullable String nature, @Nullable String status,
-                           @Nullable String country, @Nullable String region, @Nullable Integer year) {
+                           @Nullable String country, @Nullable String region, @Nullable Integer year,
+                           @Nullable String indicator) {
 
-    public static final PledgeFilter NONE = new PledgeFilter(null, null, null, null, null, null, null, null, null);
+    public static final PledgeFilter NONE = new PledgeFilter(null, null, null, null, null, null, null, null, null,
+            null);
 
     public PledgeFilter {
         q = blank(q);
@@ -19,8 +26,17 @@ public record PledgeFilter(@Nullable String q, @Nullable Integer objective, @Nul
         kind = blank(kind);
         nature = blank(nature);
         status = blank(status);
-        country = blank(country) == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        country = blank(country) == null ? null : country.strip().toUpperCase(Locale.ROOT);
         region = blank(region);
+        indicator = blank(indicator) == null ? null : indicator.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public PledgeFilter withObjective(@Nullable Integer number) {
+        return new PledgeFilter(q, number, principle, kind, nature, status, country, region, year, indicator);
+    }
+
+    public PledgeFilter withYear(@Nullable Integer number) {
+        return new PledgeFilter(q, objective, principle, kind, nature, status, country, region, number, indicator);
     }
 
     private static @Nullable String blank(@Nullable String value) {
@@ -39,6 +55,7 @@ public record PledgeFilter(@Nullable String q, @Nullable Integer objective, @Nul
         put(map, "country", country);
         put(map, "region", region);
         put(map, "year", year);
+        put(map, "indicator", indicator);
         return map;
     }
 

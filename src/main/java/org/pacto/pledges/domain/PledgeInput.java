@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Numbers arrive as text so that "abc" is a field problem, not an unreadable request.
  */
 public record PledgeInput(@Nullable String language, @Nullable String title, @Nullable String description,
+                          @Nullable String need,
                           @Nullable String type, @Nullable String matches, @Nullable Boolean mirror,
                           @Nullable Boolean champion, @Nullable List<String> nature,
                           @Nullable List<Integer> objectives, @Nullable List<String> principles,
@@ -19,13 +20,14 @@ public record PledgeInput(@Nullable String language, @Nullable String title, @Nu
                           @Nullable Map<String, TranslationInput> translations) {
 
     public record TargetInput(@Nullable String name, @Nullable String unit, @Nullable Object baseline,
-                              @Nullable Object target, @Nullable Object weight, @Nullable String currency) {
+                              @Nullable Object target, @Nullable Object weight, @Nullable String currency,
+                              @Nullable String indicator) {
     }
 
     public record ContactInput(@Nullable String name, @Nullable String email, @Nullable String phone) {
     }
 
-    public record TranslationInput(@Nullable String title, @Nullable String description) {
+    public record TranslationInput(@Nullable String title, @Nullable String description, @Nullable String need) {
     }
 
     /** A progress report as sent. */

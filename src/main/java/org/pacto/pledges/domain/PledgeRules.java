@@ -22,6 +22,7 @@ import org.pacto.pledges.domain.PledgeDetails.TranslationDetails;
 import org.pacto.pledges.domain.PledgeInput.ReportInput;
 import org.pacto.taxonomy.Country;
 import org.pacto.taxonomy.Framework;
+import org.pacto.taxonomy.Scheme;
 import org.springframework.stereotype.Component;
 
 /** Checks a pledge or a report before anything is written, naming every field at fault. */
@@ -32,6 +33,13 @@ public class PledgeRules {
     public static final int DESCRIPTION_MAX = 3000;
     public static final int TITLE_MAX = 300;
     public static final int MAX_MAIN = 3;
+    public static final int NEED_MAX = 1000;
+    /**
+     * Reference lists whose indicators a target may name. Seed 004 asks that pledges be "monitoreables mediante
+     * indicadores del PMM"; the taxonomy's reference list holds the SDG indicators the GCM is followed with
+     * (10.7.1–10.7.4, 10.c.1, 17.3.2…). A GCM-specific list joins here once the taxonomy has one.
+     */
+    public static final List<Scheme> INDICATOR_SCHEMES = List.of(Scheme.SDG);
     public static final List<String> TYPES = List.of("individual", "common", "partnership", "matching");
     public static final List<String> NATURES = List.of("financial", "technical", "process", "policy");
     /** Digits before and after the point of a target's values (columns {@code numeric(20,4)}). */
@@ -69,6 +77,10 @@ public class PledgeRules {
         } else if (description.length() > DESCRIPTION_MAX) {
             problems.add(new FieldProblem("description", "too-long", DESCRIPTION_MAX));
         }
+        String need = text(in.need());
+        if (need.length() > NEED_MAX) {
+            problems.add(new FieldProblem("need", "too-long", NEED_MAX));
+        }
         String type = text(in.type());
         UUID matches = null;
         if (type.isEmpty()) {
@@ -101,9 +113,7 @@ public class PledgeRules {
         }
         List<Integer> objectives = in.objectives() == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(in.objectives().stream().filter(java.util.Objects::nonNull).toList()));
-        if (objectives.isEmpty()) {
-            problems.add(new FieldProblem("objectives", "required"));
-        } else if (objectives.size() > MAX_MAIN) {
+        if (objectives.size() > MAX_MAIN) {
             problems.add(new FieldProblem("objectives", "too-many", MAX_MAIN));
         }
         for (int i = 0; i < objectives.size(); i++) {
@@ -119,6 +129,11 @@ public class PledgeRules {
             if (framework.principle(principles.get(i), Language.ES).isEmpty()) {
                 problems.add(new FieldProblem("principles[" + i + "]", "unknown-principle"));
             }
+        }
+        // Seed 004: a pledge promotes "uno o más principios rectores, objetivos o medidas del PMM … o bien
+        // una combinación": a guiding principle alone is enough, so at least one of the two is asked for.
+        if (objectives.isEmpty() && principles.isEmpty()) {
+            problems.add(new FieldProblem("objectives", "objective-or-principle-required"));
         }
         List<String> actions = distinct(in.actions());
         if (actions.size() > MAX_MAIN) {
@@ -176,9 +191,10 @@ public class PledgeRules {
                 if (!currency.isEmpty() && !CURRENCY.matcher(currency).matches()) {
                     problems.add(new FieldProblem(at + ".currency", "unknown-currency"));
                 }
+                String indicator = indicator(t.indicator(), at + ".indicator", problems);
                 if (baseline != null && goal != null) {
                     targets.add(new TargetDetails(name, unit, baseline, goal, weight,
-                            currency.isEmpty() ? null : currency));
+                            currency.isEmpty() ? null : currency, indicator));
                 }
             }
         }
@@ -207,14 +223,19 @@ public class PledgeRules {
                     problems.add(new FieldProblem("translations." + lang + ".title", "required"));
                 } else {
                     String d = text(tr.description());
-                    translations.put(lang, new TranslationDetails(text(tr.title()), d.isEmpty() ? null : d));
+                    String n = text(tr.need());
+                    if (n.length() > NEED_MAX) {
+                        problems.add(new FieldProblem("translations." + lang + ".need", "too-long", NEED_MAX));
+                    }
+                    translations.put(lang, new TranslationDetails(text(tr.title()), d.isEmpty() ? null : d,
+                            n.isEmpty() ? null : n));
                 }
             });
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PledgeDetails(language, title, description, type, matches, Boolean.TRUE.equals(in.mirror()),
+        return new PledgeDetails(language, title, description, need.isEmpty() ? null : need, type, matches, Boolean.TRUE.equals(in.mirror()),
                 Boolean.TRUE.equals(in.champion()), nature, objectives, principles, actions, countries,
                 region.isEmpty() ? null : region, global, regions(countries, region, global), start,
                 java.util.Objects.requireNonNull(deadline), Boolean.TRUE.equals(in.openForSignatures()), targets,
@@ -296,6 +317,28 @@ public class PledgeRules {
             }
         }
         return values;
+    }
+
+    /**
+     * An indicator reference {@code scheme:code} (e.g. {@code sdg:10.7.1}); a bare code is read as an SDG one.
+     * Only indicators count (in the SDG list, codes with three parts), not goals or targets.
+     */
+    @Nullable String indicator(@Nullable String value, String field, List<FieldProblem> problems) {
+        String reference = text(value).toLowerCase(Locale.ROOT);
+        if (reference.isEmpty()) {
+            return null;
+        }
+        int colon = reference.indexOf(':');
+        String scheme = colon < 0 ? Scheme.SDG.code() : reference.substring(0, colon);
+        String code = colon < 0 ? reference : reference.substring(colon + 1);
+        boolean known = INDICATOR_SCHEMES.stream().anyMatch(s -> s.code().equals(scheme))
+                && code.chars().filter(c -> c == '.').count() == 2
+                && framework.isTerm(Scheme.fromCode(scheme).orElseThrow(), code);
+        if (!known) {
+            problems.add(new FieldProblem(field, "unknown-indicator"));
+            return null;
+        }
+        return scheme + ":" + code;
     }
 
     private static String text(@Nullable String value) {

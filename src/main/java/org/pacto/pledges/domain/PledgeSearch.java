@@ -11,66 +11,49 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pacto.identity.Actor;
-import org.pacto.identity.Role;
 import org.pacto.platform.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Reads for the list, the dashboard, the map and the open data, straight from the tables. */
+/**
+ * Reads for the list, the dashboard, the map, the indicators and the open data, straight from the tables; the
+ * acting person (or none, for public reads) comes first.
+ */
 @Component
 public class PledgeSearch {
 
     /** Statuses still open (for the overdue rule, as in {@code calculation.Deadlines}). */
+    /** The title as written (the original version of the LocalizedText column). */
+    private static final String ORIGINAL_TITLE = "(p.title::jsonb -> 'versions' ->> p.language)";
+
     private static final String OVERDUE = "(p.status in ('published','in-progress') and p.deadline < current_date"
             + " and p.fulfilment < 100)";
 
-    /** Aggregates (facets, counts, the map) are kept this long, unless a pledge changes first. */
-    static final long CACHE_MILLIS = 60_000;
-    private static final int CACHE_ENTRIES = 1_000;
+    /** Every cache of this class: emptied together when a pledge changes. */
+    static final String SEARCH = "pledges.search", OVERDUE_LIST = "pledges.overdue", BY_OBJECTIVE = "pledges.by-objective",
+            COUNTRIES = "pledges.countries", WITHOUT_COUNTRY = "pledges.without-country",
+            INDICATORS = "pledges.indicators";
 
     private final JdbcClient jdbc;
-    private final Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PledgeSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    private record Cached(long at, Object value) {
-    }
-
     /**
-     * Aggregates over all matching pledges change only when a pledge does: they are computed once
-     * per filter and kept for {@link #CACHE_MILLIS} at most (so several instances converge), and
-     * dropped at once when this instance changes a pledge ({@link #invalidate()}).
+     * Lists and aggregates change only when a pledge does: they are cached ({@code platform.ModuleCaches}, bounded)
+     * and emptied once the transaction that changed a pledge commits, so no reader sees an old list for long and
+     * none refills the cache with what the transaction had not yet written.
      */
-    @SuppressWarnings("unchecked")
-    private <T> T cached(String key, java.util.function.Supplier<T> compute) {
-        long now = System.currentTimeMillis();
-        Cached hit = cache.get(key);
-        if (hit != null && now - hit.at() < CACHE_MILLIS) {
-            return (T) hit.value();
-        }
-        T value = compute.get();
-        if (cache.size() >= CACHE_ENTRIES) {
-            cache.clear();
-        }
-        cache.put(key, new Cached(now, value));
-        return value;
-    }
-
-    /** Called when a pledge changes (and again after its transaction commits). */
-    public void invalidate() {
-        cache.clear();
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            cache.clear();
-                        }
-                    });
-        }
+    @TransactionalEventListener(fallbackExecution = true)
+    @CacheEvict(cacheNames = {SEARCH, OVERDUE_LIST, BY_OBJECTIVE, COUNTRIES, WITHOUT_COUNTRY, INDICATORS},
+            allEntries = true)
+    public void on(PledgeChanged changed) {
+        // the annotations do the work
     }
 
     public record Item(UUID id, String title, String organisation, String kind, String type, String status,
@@ -86,20 +69,20 @@ public class PledgeSearch {
     record Where(String sql, Map<String, Object> params) {
     }
 
-    Where where(PledgeFilter f, @Nullable Actor actor) {
+    Where where(@Nullable Actor actor, PledgeFilter f) {
         var sql = new StringBuilder("p.deleted_at is null");
         Map<String, Object> params = new LinkedHashMap<>();
         if (actor == null) {
             sql.append(" and p.status in ('published','in-progress','fulfilled','partially-fulfilled',"
                     + "'not-fulfilled','withdrawn')");
-        } else if (!actor.has(Role.SECRETARIAT) && !actor.has(Role.ADMIN)) {
+        } else if (!actor.isStaff()) {
             sql.append(" and (p.status in ('published','in-progress','fulfilled','partially-fulfilled',"
                     + "'not-fulfilled','withdrawn') or p.organisation_id = :me)");
             params.put("me", actor.organisation().value());
         }
         if (f.q() != null) {
-            sql.append(" and (p.title ilike :q or p.organisation_name ilike :q or exists (select 1 from"
-                    + " pledges.translation tq where tq.pledge_id = p.id and tq.title ilike :q))");
+            sql.append(" and (p.organisation_name ilike :q or exists (select 1 from"
+                    + " jsonb_each_text(p.title::jsonb -> 'versions') tq where tq.value ilike :q))");
             params.put("q", "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (f.objective() != null) {
@@ -134,6 +117,11 @@ public class PledgeSearch {
             sql.append(" and p.regions @> array[:region]::text[]");
             params.put("region", f.region());
         }
+        if (f.indicator() != null) {
+            sql.append(" and exists (select 1 from pledges.target ti where ti.pledge_id = p.id"
+                    + " and ti.indicator = :indicator)");
+            params.put("indicator", f.indicator());
+        }
         if (f.year() != null) {
             sql.append(" and p.year = :year");
             params.put("year", f.year());
@@ -142,33 +130,61 @@ public class PledgeSearch {
     }
 
     @Transactional(readOnly = true)
-    public Page search(PledgeFilter filter, @Nullable Actor actor, Language language, int page, int size,
+    @Cacheable(SEARCH)
+    public Page search(@Nullable Actor actor, PledgeFilter filter, Language language, int page, int size,
                        boolean withFacets) {
-        Where w = where(filter, actor);
-        long total = cached("count " + w, () -> jdbc.sql("select count(*) from pledges.pledge p where " + w.sql())
-                .params(w.params()).query(Long.class).single());
-        List<Item> items = items(w, language, "order by p.published_at desc nulls last, p.title, p.id",
+        Where w = where(actor, filter);
+        long total = jdbc.sql("select count(*) from pledges.pledge p where " + w.sql())
+                .params(w.params()).query(Long.class).single();
+        List<Item> items = items(w, language, "order by p.published_at desc nulls last, " + ORIGINAL_TITLE + ", p.id",
                 size, (long) page * size);
-        return new Page(total, items, withFacets ? cached("facets " + w, () -> facets(w)) : Map.of());
+        return new Page(total, items, withFacets ? facets(w) : Map.of());
     }
 
-    /** Every matching pledge, for the open data (CSV, JSON) and reports; capped. */
+    /** Every matching public pledge, for the open data (CSV, JSON) and reports; capped, not cached (large). */
     @Transactional(readOnly = true)
     public List<Item> all(PledgeFilter filter, Language language, int limit) {
-        return items(where(filter, null), language, "order by p.year, p.title, p.id", limit, 0);
+        return items(where(null, filter), language, "order by p.year, " + ORIGINAL_TITLE + ", p.id", limit, 0);
     }
 
     @Transactional(readOnly = true)
+    @Cacheable(OVERDUE_LIST)
     public List<Item> overdue(PledgeFilter filter, Language language, int limit) {
-        Where w = where(filter, null);
-        return cached("overdue " + language + limit + w, () -> items(new Where(w.sql() + " and " + OVERDUE,
-                w.params()), language, "order by p.deadline, p.id", limit, 0));
+        Where w = where(null, filter);
+        return items(new Where(w.sql() + " and " + OVERDUE, w.params()), language, "order by p.deadline, p.id",
+                limit, 0);
     }
 
     @Transactional(readOnly = true)
+    @Cacheable(BY_OBJECTIVE)
     public List<Item> byObjective(int objective, Language language) {
-        return items(where(new PledgeFilter(null, objective, null, null, null, null, null, null, null), null),
-                language, "order by p.fulfilment desc, p.title", 50, 0);
+        return items(where(null, PledgeFilter.NONE.withObjective(objective)), language,
+                "order by p.fulfilment desc, " + ORIGINAL_TITLE, 50, 0);
+    }
+
+    /** Public pledges per indicator their targets name (seed 004: pledges followed through GCM indicators). */
+    public record IndicatorTotal(String indicator, long pledges, long targets, double meanProgress) {
+    }
+
+    /**
+     * Public pledges added up by the indicator their targets name: how many pledges and targets, and the mean
+     * progress of those targets (latest value between baseline and target, clamped to 0–100 %, as in
+     * {@code calculation.Fulfilment}).
+     */
+    @Transactional(readOnly = true)
+    @Cacheable(INDICATORS)
+    public List<IndicatorTotal> indicators(PledgeFilter filter) {
+        Where w = where(null, filter);
+        return jdbc.sql("select t.indicator, count(distinct p.id), count(*), coalesce(avg(least(greatest(case"
+                        + " when t.target = t.baseline then case when coalesce(t.latest_value, t.baseline) >= t.target"
+                        + " and t.latest_value is not null then 1 else 0 end"
+                        + " else (coalesce(t.latest_value, t.baseline) - t.baseline) / (t.target - t.baseline) end,"
+                        + " 0), 1)), 0) * 100 from pledges.pledge p join pledges.target t on t.pledge_id = p.id"
+                        + " where t.indicator is not null and " + w.sql() + " group by t.indicator order by t.indicator")
+                .params(w.params())
+                .query((rs, row) -> new IndicatorTotal(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                        rs.getBigDecimal(4).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue()))
+                .list();
     }
 
     private List<Item> items(Where w, Language language, String order, int limit, long offset) {
@@ -176,11 +192,11 @@ public class PledgeSearch {
         params.put("lang", language.code());
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql("select p.id, coalesce(t.title, p.title) title, p.organisation_name, p.organisation_kind,"
+        return jdbc.sql("select p.id, coalesce(p.title::jsonb -> 'versions' ->> :lang, " + ORIGINAL_TITLE + ") title,"
+                        + " p.organisation_name, p.organisation_kind,"
                         + " p.type, p.status, p.fulfilment, p.deadline, p.last_report_on, p.countries, p.region,"
                         + " p.global, p.objectives, p.principles, p.nature, p.year, " + OVERDUE + " overdue"
-                        + " from pledges.pledge p left join pledges.translation t on t.pledge_id = p.id"
-                        + " and t.language = :lang where " + w.sql() + " " + order + " limit :limit offset :offset")
+                        + " from pledges.pledge p where " + w.sql() + " " + order + " limit :limit offset :offset")
                 .params(params).query(PledgeSearch::item).list();
     }
 
@@ -237,9 +253,10 @@ public class PledgeSearch {
 
     /** Public pledges per country of implementation (regional and global ones are counted apart). */
     @Transactional(readOnly = true)
+    @Cacheable(COUNTRIES)
     public List<CountryCount> byCountry(PledgeFilter filter) {
-        Where w = where(filter, null);
-        return cached("countries " + w, () -> jdbc.sql("select c, count(*), count(*) filter (where p.status = 'fulfilled'),"
+        Where w = where(null, filter);
+        return (jdbc.sql("select c, count(*), count(*) filter (where p.status = 'fulfilled'),"
                         + " count(*) filter (where p.status in ('published','in-progress')), avg(p.fulfilment)"
                         + " from pledges.pledge p, unnest(p.countries) c where " + w.sql() + " group by c order by c")
                 .params(w.params())
@@ -249,9 +266,10 @@ public class PledgeSearch {
     }
 
     @Transactional(readOnly = true)
+    @Cacheable(WITHOUT_COUNTRY)
     public long withoutCountry(PledgeFilter filter) {
-        Where w = where(filter, null);
-        return cached("without country " + w, () -> jdbc.sql("select count(*) from pledges.pledge p where"
+        Where w = where(null, filter);
+        return (jdbc.sql("select count(*) from pledges.pledge p where"
                 + " cardinality(p.countries) = 0 and " + w.sql()).params(w.params()).query(Long.class).single());
     }
 

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Everything public about a pledge, in one language (no contacts). */
+/**
+ * Everything public about a pledge, in one language (no contacts); {@code canReport} and {@code canManage} say what
+ * the visitor may do (see {@link Pledges} for the rules). Ids are written as plain strings.
+ */
 public record PledgeView(UUID id, UUID organisationId, String organisation, String kind, boolean champion,
-                         String language, String title, String description, String shownLanguage, String type,
+                         String language, String title, String description, String shownLanguage,
+                         @Nullable String need, @Nullable String needLanguage, String type,
                          @Nullable UUID matches, List<MatchedPledge> matchedBy, boolean mirror, List<String> nature,
                          List<Integer> objectives, List<String> principles, List<String> actions,
                          List<String> countries, @Nullable String region, boolean global,
@@ -21,7 +25,8 @@ public record PledgeView(UUID id, UUID organisationId, String organisation, Stri
 
     public record TargetView(UUID id, String name, String unit, BigDecimal baseline, BigDecimal target,
                              @Nullable BigDecimal weight, @Nullable String currency, @Nullable BigDecimal latestValue,
-                             double progress, List<Point> series, @Nullable UUID organisation) {
+                             double progress, List<Point> series, @Nullable UUID organisation,
+                             @Nullable String indicator) {
     }
 
     public record Point(LocalDate date, BigDecimal value) {

@@ -36,6 +36,10 @@ public class Signatory {
         this.acceptedAt = Instant.now();
     }
 
+    void rename(String name) {
+        this.organisationName = name;
+    }
+
     public UUID organisationId() { return organisationId; }
     public String organisationName() { return organisationName; }
     public String status() { return status; }

@@ -25,6 +25,8 @@ public class Target {
     /** The co-signatory that reports on this target; null: the lead organisation. */
     @jakarta.persistence.Column(name = "organisation_id")
     private @Nullable UUID organisation;
+    /** The indicator the target moves ({@code scheme:code}, e.g. {@code sdg:10.7.1}), checked by {@link PledgeRules}. */
+    private @Nullable String indicator;
 
     protected Target() {
         this.id = UUID.randomUUID();
@@ -35,7 +37,7 @@ public class Target {
     }
 
     Target(int position, String name, String unit, BigDecimal baseline, BigDecimal target,
-           @Nullable BigDecimal weight, @Nullable String currency) {
+           @Nullable BigDecimal weight, @Nullable String currency, @Nullable String indicator) {
         this();
         this.position = position;
         this.name = name;
@@ -44,6 +46,7 @@ public class Target {
         this.target = target;
         this.weight = weight;
         this.currency = currency;
+        this.indicator = indicator;
     }
 
     public UUID id() { return id; }
@@ -55,6 +58,7 @@ public class Target {
     public @Nullable BigDecimal weight() { return weight; }
     public @Nullable String currency() { return currency; }
     public @Nullable BigDecimal latestValue() { return latestValue; }
+    public @Nullable String indicator() { return indicator; }
 
     public @Nullable UUID organisation() { return organisation; }
 

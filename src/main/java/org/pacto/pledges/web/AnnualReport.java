@@ -57,8 +57,8 @@ class AnnualReport {
         if (region != null && !region.isBlank() && framework.region(region, language).isEmpty()) {
             throw new InvalidInputException(new FieldProblem("region", "unknown-region"));
         }
-        var filter = new PledgeFilter(null, null, null, null, null, null, null, region, year);
-        var page = search.search(filter, null, language, 0, 0, true);
+        var filter = new PledgeFilter(null, null, null, null, null, null, null, region, year, null);
+        var page = search.search(null, filter, language, 0, 0, true);
         String where = region == null || region.isBlank() ? message("pledge.global")
                 : framework.region(region, language).map(r -> r.name()).orElse(region);
         return new Content(message("pledges.report.heading", year, where), page.total(), page.facets(),

@@ -18,7 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,29 +44,12 @@ class OpenData {
     }
 
     @GetMapping("/api/v1/pledges.csv")
-    ResponseEntity<String> csvFile(@RequestParam(required = false) @Nullable String q,
-                                   @RequestParam(required = false) @Nullable Integer objective,
-                                   @RequestParam(required = false) @Nullable String principle,
-                                   @RequestParam(required = false) @Nullable String kind,
-                                   @RequestParam(required = false) @Nullable String nature,
-                                   @RequestParam(required = false) @Nullable String status,
-                                   @RequestParam(required = false) @Nullable String country,
-                                   @RequestParam(required = false) @Nullable String region,
-                                   @RequestParam(required = false) @Nullable Integer year) {
-        return csv(new PledgeFilter(q, objective, principle, kind, nature, status, country, region, year), language());
+    ResponseEntity<String> csvFile(@ModelAttribute PledgeFilter filter) {
+        return csv(filter, language());
     }
 
     @GetMapping("/api/v1/pledges.json")
-    ResponseEntity<List<PledgeSearch.Item>> jsonFile(@RequestParam(required = false) @Nullable String q,
-                                                      @RequestParam(required = false) @Nullable Integer objective,
-                                                      @RequestParam(required = false) @Nullable String principle,
-                                                      @RequestParam(required = false) @Nullable String kind,
-                                                      @RequestParam(required = false) @Nullable String nature,
-                                                      @RequestParam(required = false) @Nullable String status,
-                                                      @RequestParam(required = false) @Nullable String country,
-                                                      @RequestParam(required = false) @Nullable String region,
-                                                      @RequestParam(required = false) @Nullable Integer year) {
-        var filter = new PledgeFilter(q, objective, principle, kind, nature, status, country, region, year);
+    ResponseEntity<List<PledgeSearch.Item>> jsonFile(@ModelAttribute PledgeFilter filter) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=pledges.json")
                 .contentType(MediaType.APPLICATION_JSON).body(search.all(filter, language(), LIMIT));
     }
@@ -120,6 +103,17 @@ class OpenData {
         collection.put("features", features);
         collection.put("withoutCountry", search.withoutCountry(filter));
         return collection;
+    }
+
+    /** The indicator totals with each indicator's label from the taxonomy's reference list. */
+    List<PledgesApi.IndicatorAnswer> indicators(PledgeFilter filter, Language language) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (var scheme : org.pacto.pledges.domain.PledgeRules.INDICATOR_SCHEMES) {
+            framework.terms(scheme, language).forEach(t -> labels.put(scheme.code() + ":" + t.code(), t.label()));
+        }
+        return search.indicators(filter).stream().map(i -> new PledgesApi.IndicatorAnswer(i.indicator(),
+                labels.getOrDefault(i.indicator(), i.indicator()), i.pledges(), i.targets(), i.meanProgress()))
+                .toList();
     }
 
     private static String cell(String value) {

@@ -27,6 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,8 +50,11 @@ class PledgePages {
     private final Map<Language, Map<String, Map<String, String>>> labelMaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Language, Map<String, List<Option>>> staticOptions = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final OpenData openData;
+
     PledgePages(Pledges pledges, PledgeSearch search, Actors actors, Framework framework, MessageSource messages,
-                JsonMapper json) {
+                JsonMapper json, OpenData openData) {
+        this.openData = openData;
         this.pledges = pledges;
         this.search = search;
         this.actors = actors;
@@ -60,25 +64,17 @@ class PledgePages {
     }
 
     @GetMapping("/pledges")
-    String dashboard(@RequestParam(required = false) @Nullable String q,
-                     @RequestParam(required = false) @Nullable Integer objective,
-                     @RequestParam(required = false) @Nullable String principle,
-                     @RequestParam(required = false) @Nullable String kind,
-                     @RequestParam(required = false) @Nullable String nature,
-                     @RequestParam(required = false) @Nullable String status,
-                     @RequestParam(required = false) @Nullable String country,
-                     @RequestParam(required = false) @Nullable String region,
-                     @RequestParam(required = false) @Nullable Integer year,
-                     Paging paging, Model model) {
+    String dashboard(@ModelAttribute PledgeFilter filter, Paging paging, Model model) {
         Language language = language();
-        var filter = new PledgeFilter(q, objective, principle, kind, nature, status, country, region, year);
         // PledgeSearch counts pages from 0; pages, like every list of Pacto, from 1 (platform.Paging)
-        var result = search.search(filter, null, language, paging.page() - 1, PAGE_SIZE, true);
+        var result = search.search(null, filter, language, paging.page() - 1, PAGE_SIZE, true);
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
         model.addAttribute("page", paging.page());
         model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("overdue", search.overdue(filter, language, 10));
+        model.addAttribute("indicators", openData.indicators(filter, language));
+        model.addAttribute("mayDraft", actors.current().map(pledges::mayDraft).orElse(false));
         var facets = result.facets();
         model.addAttribute("totalInProgress", facets.get("status").getOrDefault("in-progress", 0L)
                 + facets.get("status").getOrDefault("published", 0L));
@@ -111,14 +107,18 @@ class PledgePages {
                 shown.equals(language)));
         model.addAttribute("shownDescription", new org.pacto.platform.LocalizedText.Shown(view.description(), shown,
                 shown.equals(language)));
+        Language needShown = view.needLanguage() == null ? language
+                : Language.fromCode(view.needLanguage()).orElse(language);
+        model.addAttribute("shownNeed", view.need() == null ? null
+                : new org.pacto.platform.LocalizedText.Shown(view.need(), needShown, needShown.equals(language)));
         model.addAttribute("series", json.writeValueAsString(view.targets()));
         model.addAttribute("objectiveTitles", objectiveTitles(language));
         model.addAttribute("countryNames", countryNames(language));
         model.addAttribute("principleTitles", principleTitles(language));
         model.addAttribute("regionName", view.region() == null ? null
                 : framework.region(view.region(), language).map(r -> r.name()).orElse(view.region()));
-        model.addAttribute("isStaff", actors.current().map(a -> a.has(org.pacto.identity.Role.SECRETARIAT)
-                || a.has(org.pacto.identity.Role.ADMIN)).orElse(false));
+        model.addAttribute("isStaff", actors.current().map(Actor::isStaff).orElse(false));
+        model.addAttribute("indicatorLabels", indicatorLabels(language));
         model.addAttribute("today", pledges.today().toString());
         model.addAttribute("kindLabel", framework.terms(Scheme.ENTITY_KIND, language).stream()
                 .filter(t -> t.code().equals(view.kind())).map(t -> t.label()).findFirst().orElse(view.kind()));
@@ -127,7 +127,7 @@ class PledgePages {
 
     @GetMapping("/pledges/new")
     String newPledge(Model model) {
-        signedInFocalPoint();
+        signedInDrafter();
         model.addAttribute("form", Map.of());
         model.addAttribute("errors", Map.of());
         addFormOptions(model);
@@ -136,7 +136,7 @@ class PledgePages {
 
     @PostMapping("/pledges/new")
     String create(@RequestParam MultiValueMap<String, String> form, Model model) {
-        Actor actor = signedInFocalPoint();
+        Actor actor = signedInDrafter();
         try {
             UUID id = pledges.create(actor, input(form));
             return "redirect:/pledges/" + id + "?created";
@@ -203,7 +203,8 @@ class PledgePages {
                     .stream().allMatch(String::isBlank);
             if (!empty) {
                 targets.add(new PledgeInput.TargetInput(name, unit, baseline, target,
-                        form.getFirst("targets[" + i + "].weight"), form.getFirst("targets[" + i + "].currency")));
+                        form.getFirst("targets[" + i + "].weight"), form.getFirst("targets[" + i + "].currency"),
+                        form.getFirst("targets[" + i + "].indicator")));
             }
         }
         List<Integer> objectives = new ArrayList<>();
@@ -225,7 +226,7 @@ class PledgePages {
                 : List.of(new PledgeInput.ContactInput(form.getFirst("contactName"), form.getFirst("contactEmail"),
                         form.getFirst("contactPhone")));
         return new PledgeInput(form.getFirst("language"), form.getFirst("title"), form.getFirst("description"),
-                form.getFirst("type"), form.getFirst("matches"), form.containsKey("mirror"),
+                form.getFirst("need"), form.getFirst("type"), form.getFirst("matches"), form.containsKey("mirror"),
                 form.containsKey("champion"), form.getOrDefault("nature", List.of()), objectives,
                 form.getOrDefault("principles", List.of()), List.of(), countries, form.getFirst("region"),
                 form.containsKey("global"), form.getFirst("startDate"), form.getFirst("deadline"),
@@ -238,8 +239,9 @@ class PledgePages {
         for (String code : Language.codes()) {
             String title = nullToEmpty(form.getFirst("translations." + code + ".title"));
             String description = nullToEmpty(form.getFirst("translations." + code + ".description"));
-            if (!title.isBlank() || !description.isBlank()) {
-                translations.put(code, new PledgeInput.TranslationInput(title, description));
+            String need = nullToEmpty(form.getFirst("translations." + code + ".need"));
+            if (!title.isBlank() || !description.isBlank() || !need.isBlank()) {
+                translations.put(code, new PledgeInput.TranslationInput(title, description, need));
             }
         }
         return translations;
@@ -263,6 +265,7 @@ class PledgePages {
         model.addAttribute("natures", PledgeRules.NATURES);
         model.addAttribute("languageCodes", Language.codes());
         model.addAttribute("targetRows", List.of(0, 1, 2, 3, 4));
+        model.addAttribute("indicatorOptions", indicatorLabels(language));
         if (!model.containsAttribute("selected")) {
             model.addAttribute("selected", new org.springframework.util.LinkedMultiValueMap<String, String>());
         }
@@ -272,11 +275,11 @@ class PledgePages {
         return actors.current().orElseThrow(() -> new AccessDeniedException("sign in"));
     }
 
-    private Actor signedInFocalPoint() {
+    /** Focal points and members draft pledges (the rules are in {@code domain.Pledges}). */
+    private Actor signedInDrafter() {
         Actor actor = signedIn();
-        if (!actor.has(org.pacto.identity.Role.FOCAL_POINT) && !actor.has(org.pacto.identity.Role.SECRETARIAT)
-                && !actor.has(org.pacto.identity.Role.ADMIN)) {
-            throw new AccessDeniedException("focal points make pledges");
+        if (!pledges.mayDraft(actor)) {
+            throw new AccessDeniedException("focal points and members draft pledges");
         }
         return actor;
     }
@@ -303,6 +306,8 @@ class PledgePages {
         options.put("country", framework.countries(language).stream()
                 .map(c -> new Option(c.code(), c.name())).toList());
         options.put("year", years.stream().map(y -> new Option(y, y)).toList());
+        options.put("indicator", indicatorLabels(language).entrySet().stream()
+                .map(e -> new Option(e.getKey(), e.getValue())).toList());
         return options;
     }
 
@@ -331,6 +336,16 @@ class PledgePages {
         labels.put("_titles", titles);
         labels.put("_series", Map.of("pledges", message("pledges.count")));
         return labels;
+    }
+
+    /** The indicators a target may name ({@code scheme:code} → "code · label"), from the taxonomy's list. */
+    private Map<String, String> indicatorLabels(Language language) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (var scheme : PledgeRules.INDICATOR_SCHEMES) {
+            framework.terms(scheme, language).stream().filter(t -> t.code().chars().filter(c -> c == '.').count() == 2)
+                    .forEach(t -> map.put(scheme.code() + ":" + t.code(), t.code() + " · " + t.label()));
+        }
+        return map;
     }
 
     private Map<Integer, String> objectiveTitles(Language language) {

@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -53,48 +54,38 @@ class PledgesApi {
     }
 
     @GetMapping
-    ResponseEntity<?> list(@RequestParam(required = false) @Nullable String q,
-                           @RequestParam(required = false) @Nullable Integer objective,
-                           @RequestParam(required = false) @Nullable String principle,
-                           @RequestParam(required = false) @Nullable String kind,
-                           @RequestParam(required = false) @Nullable String nature,
-                           @RequestParam(required = false) @Nullable String status,
-                           @RequestParam(required = false) @Nullable String country,
-                           @RequestParam(required = false) @Nullable String region,
-                           @RequestParam(required = false) @Nullable Integer year,
+    ResponseEntity<?> list(@ModelAttribute PledgeFilter filter,
                            Paging paging,
                            @RequestParam(required = false) @Nullable String format) {
-        var filter = new PledgeFilter(q, objective, principle, kind, nature, status, country, region, year);
         if ("csv".equals(format)) {
             return openData.csv(filter, language());
         }
         if ("geojson".equals(format)) {
-            return map(q, objective, principle, kind, nature, status, country, region, year);
+            return map(filter);
         }
         // PledgeSearch counts pages from 0; the API, like every list of Pacto, from 1 (platform.Paging)
-        var result = search.search(filter, actors.current().orElse(null), language(), paging.page() - 1,
+        var result = search.search(actors.current().orElse(null), filter, language(), paging.page() - 1,
                 paging.size(), true);
         return ResponseEntity.ok(new ListAnswer(result.total(), paging.page(), paging.size(), result.items(), result.facets()));
     }
 
     @GetMapping("/map")
-    ResponseEntity<Map<String, Object>> map(@RequestParam(required = false) @Nullable String q,
-                                            @RequestParam(required = false) @Nullable Integer objective,
-                                            @RequestParam(required = false) @Nullable String principle,
-                                            @RequestParam(required = false) @Nullable String kind,
-                                            @RequestParam(required = false) @Nullable String nature,
-                                            @RequestParam(required = false) @Nullable String status,
-                                            @RequestParam(required = false) @Nullable String country,
-                                            @RequestParam(required = false) @Nullable String region,
-                                            @RequestParam(required = false) @Nullable Integer year) {
-        var filter = new PledgeFilter(q, objective, principle, kind, nature, status, country, region, year);
+    ResponseEntity<Map<String, Object>> map(@ModelAttribute PledgeFilter filter) {
         return ResponseEntity.ok().contentType(GEO_JSON)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60")
                 .body(openData.geoJson(filter, language()));
     }
 
+    /**
+     * Public pledges added up by the indicator their targets name (seed 004: pledges are followed through
+     * indicators), each with the indicator's label in the visitor's language.
+     */
+    @GetMapping("/indicators")
+    List<IndicatorAnswer> indicators(@ModelAttribute PledgeFilter filter) {
+        return openData.indicators(filter, language());
+    }
+
     @PostMapping
-    @PreAuthorize("hasAnyRole('FOCAL_POINT','SECRETARIAT','ADMIN')")
     ResponseEntity<Map<String, Object>> create(@RequestBody PledgeInput body) {
         UUID id = pledges.create(actor(), body);
         return ResponseEntity.created(URI.create("/api/v1/pledges/" + id))
@@ -204,6 +195,10 @@ class PledgesApi {
     }
 
     record Invitation(@Nullable String organisation, @Nullable List<String> targets) {
+    }
+
+    /** An indicator and the public pledges whose targets name it. */
+    record IndicatorAnswer(String indicator, String label, long pledges, long targets, double meanProgress) {
     }
 
     record ContactAnswer(String name, String email, @Nullable String phone) {
