@@ -102,6 +102,17 @@ class MessageBundlesTest {
         assertThat(twice).isEmpty();
     }
 
+    @Test
+    void theMergedSourceFormatsArgumentsAndFallsBackToSpanish() {
+        var messages = ModuleMessages.source();
+        assertThat(messages.getMessage("objective.label", new Object[] {5}, java.util.Locale.FRENCH)).isEqualTo("Objectif 5");
+        assertThat(messages.getMessage("objective.label", new Object[] {5}, java.util.Locale.GERMAN))
+                .as("a language Pacto does not speak reads the Spanish source").isEqualTo("Objetivo 5");
+        assertThat(messages.getMessage("nav.audit", null, java.util.Locale.FRENCH))
+                .as("a text without arguments keeps its single apostrophe").isEqualTo("Journal d'audit");
+        assertThat(messages.getMessage("no.such.key", null, "fallback", java.util.Locale.ENGLISH)).isEqualTo("fallback");
+    }
+
     private static Set<String> placeholders(String text) {
         Set<String> found = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(text);

@@ -9,7 +9,17 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.AbstractMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -45,13 +55,71 @@ public class ModuleMessages {
         }
     }
 
-    /** The message source of the whole application, over every module's bundle. */
-    public static ResourceBundleMessageSource source() {
-        var source = new ResourceBundleMessageSource();
-        source.setBasenames(basenames().toArray(String[]::new));
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+    /**
+     * The message source of the whole application, over every module's bundle. The bundles are merged per language
+     * once, so a message costs one map look-up: a {@code ResourceBundleMessageSource} over seven basenames tries each
+     * in turn, and the portability batch (thousands of rendered steps a second) spent a quarter of its time there.
+     */
+    public static Merged source() {
+        return new Merged(basenames());
+    }
+
+    /**
+     * Every module's texts for one language over the Spanish source (what a missing translation, or a language Pacto
+     * does not speak, falls back to), kept per language; message formats are cached per code and locale.
+     */
+    public static final class Merged extends AbstractMessageSource {
+        private final List<String> basenames;
+        private final Map<String, Map<String, String>> byLanguage = new ConcurrentHashMap<>();
+        private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
+
+        Merged(List<String> basenames) {
+            this.basenames = basenames;
+        }
+
+        @Override
+        protected @Nullable String resolveCodeWithoutArguments(String code, Locale locale) {
+            return texts(locale).get(code);
+        }
+
+        @Override
+        protected @Nullable MessageFormat resolveCode(String code, Locale locale) {
+            String text = texts(locale).get(code);
+            if (text == null) {
+                return null;
+            }
+            // AbstractMessageSource formats under a lock on the MessageFormat, so one cached instance is safe.
+            return formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(code, c -> createMessageFormat(text, locale));
+        }
+
+        private Map<String, String> texts(Locale locale) {
+            return byLanguage.computeIfAbsent(locale.getLanguage(), this::load);
+        }
+
+        private Map<String, String> load(String language) {
+            Map<String, String> texts = new HashMap<>();
+            for (String basename : basenames) {
+                read(basename + ".properties", texts);
+                if (!language.isEmpty()) {
+                    read(basename + "_" + language + ".properties", texts);
+                }
+            }
+            return Map.copyOf(texts);
+        }
+
+        private static void read(String path, Map<String, String> into) {
+            try (InputStream in = ModuleMessages.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    return;
+                }
+                Properties properties = new Properties();
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                properties.stringPropertyNames().forEach(key -> into.put(key, properties.getProperty(key)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     @Bean

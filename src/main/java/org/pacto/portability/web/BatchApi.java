@@ -122,7 +122,7 @@ class BatchApi {
         try {
             CareerJson career = CareerReader.parse(source.json());
             id = career.id();
-            return Line.of(source.line(), id, calculations.calculate(career, locale), steps);
+            return Line.of(source.line(), id, calculations.calculate(career, locale, steps));
         } catch (InvalidInputException e) {
             return Line.failed(source.line(), id, errors(e.problems(), locale));
         }
@@ -135,7 +135,7 @@ class BatchApi {
                     new FieldProblem(String.valueOf(entry.problemField()), String.valueOf(entry.problem()))), locale));
         }
         try {
-            return Line.of(entry.line(), entry.id(), calculations.calculate(entry.career(), locale), steps);
+            return Line.of(entry.line(), entry.id(), calculations.calculate(entry.career(), locale, steps));
         } catch (InvalidInputException e) {
             return Line.failed(entry.line(), entry.id(), errors(e.problems(), locale));
         }
@@ -155,17 +155,9 @@ class BatchApi {
                 @Nullable List<CalculationAnswer.ResultView> results, @Nullable List<ErrorView> errors,
                 @Nullable List<CalculationAnswer.OptionView> options) {
 
-        /** @param steps false leaves out each result's steps (institutions that only need the amounts) */
-        static Line of(long line, @Nullable String id, CalculationAnswer answer, boolean steps) {
-            return new Line(line, id, answer.agreements(),
-                    steps ? answer.results() : answer.results().stream().map(Line::withoutSteps).toList(), null,
+        static Line of(long line, @Nullable String id, CalculationAnswer answer) {
+            return new Line(line, id, answer.agreements(), answer.results(), null,
                     answer.options().isEmpty() ? null : answer.options());
-        }
-
-        private static CalculationAnswer.ResultView withoutSteps(CalculationAnswer.ResultView r) {
-            return new CalculationAnswer.ResultView(r.country(), r.agreement(), r.eligibleAlone(),
-                    r.eligibleWithTotalization(), r.independentAmount(), r.theoreticalAmount(), r.proRataAmount(),
-                    r.amountDue(), r.currency(), r.basis(), r.daysAlone(), r.daysTotalised(), List.of(), r.warnings());
         }
 
         static Line failed(long line, @Nullable String id, List<ErrorView> errors) {

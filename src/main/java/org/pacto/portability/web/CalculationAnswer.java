@@ -20,8 +20,13 @@ record CalculationAnswer(List<AgreementView> agreements, List<ResultView> result
     }
 
     static CalculationAnswer of(CalculationResult result, EngineTexts texts) {
+        return of(result, texts, true);
+    }
+
+    /** @param steps false leaves each result's steps out, unrendered (the batch's {@code ?steps=false}) */
+    static CalculationAnswer of(CalculationResult result, EngineTexts texts, boolean steps) {
         return new CalculationAnswer(result.agreements().stream().map(AgreementView::of).toList(),
-                result.results().stream().map(r -> ResultView.of(r, texts)).toList(),
+                result.results().stream().map(r -> ResultView.of(r, texts, steps)).toList(),
                 result.options().stream().map(o -> OptionView.of(o, texts)).toList());
     }
 
@@ -52,11 +57,12 @@ record CalculationAnswer(List<AgreementView> agreements, List<ResultView> result
                       @Nullable BigDecimal amountDue, @Nullable String currency, String basis, long daysAlone,
                       long daysTotalised, List<StepView> steps, List<WarningView> warnings) {
 
-        static ResultView of(CountryResult r, EngineTexts texts) {
+        static ResultView of(CountryResult r, EngineTexts texts, boolean steps) {
             return new ResultView(r.country(), r.agreement(), r.eligibleAlone(), r.eligibleWithTotalization(),
                     r.independentAmount(), r.theoreticalAmount(), r.proRataAmount(), r.amountDue(), r.currency(),
                     r.basis(), r.daysAlone(), r.daysTotalised(),
-                    r.steps().stream().map(s -> new StepView(s.code(), texts.step(s), s.source())).toList(),
+                    steps ? r.steps().stream().map(s -> new StepView(s.code(), texts.step(s), s.source())).toList()
+                            : List.of(),
                     r.warnings().stream().map(w -> new WarningView(w.code(), texts.summary(w.code()), texts.detail(w)))
                             .toList());
         }

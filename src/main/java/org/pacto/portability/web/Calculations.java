@@ -42,7 +42,12 @@ class Calculations {
     }
 
     CalculationAnswer calculate(CareerJson career, Locale locale) {
-        return CalculationAnswer.of(result(career), new EngineTexts(messages, locale));
+        return calculate(career, locale, true);
+    }
+
+    /** @param steps false leaves the step-by-step explanation out without rendering it (batches of amounts only) */
+    CalculationAnswer calculate(CareerJson career, Locale locale, boolean steps) {
+        return CalculationAnswer.of(result(career), new EngineTexts(messages, locale), steps);
     }
 
     CalculationResult result(CareerJson career) {

@@ -18,14 +18,13 @@ import org.pacto.portability.calculation.PeriodKind;
 import org.pacto.portability.calculation.PortabilityCalculator;
 import org.pacto.portability.calculation.Step;
 import org.pacto.portability.calculation.Warning;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every step and warning the engine emits for varied careers has a full sentence in each of the four languages. */
 class EngineTextsTest {
 
-    private static final ResourceBundleMessageSource MESSAGES = org.pacto.platform.web.ModuleMessages.source();
+    private static final org.springframework.context.MessageSource MESSAGES = org.pacto.platform.web.ModuleMessages.source();
 
     private static CalculationRequest oldAge(String birth, String country, String date, List<InsurancePeriod> periods,
             Map<String, ReferenceEarnings> earnings) {
