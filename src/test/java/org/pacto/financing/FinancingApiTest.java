@@ -167,7 +167,7 @@ class FinancingApiTest {
         // meeting: 3 of 4 present (quorum), 1 yes, 1 no, 1 abstain → rejected by a tie? no: yes = no → rejected;
         // Spain changes its vote to yes (the second ballot replaces the first) → approved 2 to 0
         var meeting = secretariat().post("/api/v1/financing/funds/" + fund + "/meetings",
-                Map.of("date", "2026-06-15", "proposals", List.of(id)));
+                Map.of("date", java.time.LocalDate.now().toString(), "proposals", List.of(id)));
         assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
         String m = meeting.json().get("id").asString();
         assertThat(ecuador().post("/api/v1/financing/meetings/" + m + "/votes",
@@ -243,7 +243,7 @@ class FinancingApiTest {
         secretariat().post("/api/v1/financing/proposals/" + id + "/submit", Map.of());
         secretariat().post("/api/v1/financing/proposals/" + id + "/appraisal", Map.of("score", 70, "remarks", "ok"));
         String m = secretariat().post("/api/v1/financing/funds/" + fund + "/meetings",
-                Map.of("date", "2026-06-15", "proposals", List.of(id))).json().get("id").asString();
+                Map.of("date", java.time.LocalDate.now().toString(), "proposals", List.of(id))).json().get("id").asString();
         // two of four present: exactly half is not more than half
         secretariat().post("/api/v1/financing/meetings/" + m + "/votes", Map.of("member", ec, "proposal", id, "vote", "yes"));
         secretariat().post("/api/v1/financing/meetings/" + m + "/votes", Map.of("member", es, "proposal", id, "vote", "abstain"));
@@ -253,6 +253,24 @@ class FinancingApiTest {
         assertThat(result.get("decision").asString()).isEqualTo("quorum-not-met");
         assertThat(anonymous().get("/api/v1/financing/proposals/" + id).json().get("status").asString())
                 .isEqualTo("appraised");
+    }
+
+    @Test
+    void aMeetingCountsTheMembersItHadOnItsDate() {
+        String fund = fund("Fondo con fecha " + System.nanoTime());
+        String ec = admit(fund, "EC", "part-2");
+        var drafted = secretariat().post("/api/v1/financing/funds/" + fund + "/proposals", Map.of("lead", ec,
+                "title", "Datos", "summary", "Observatorio", "window", "partnerships",
+                "budget", List.of(Map.of("label", "Datos", "amount", 10))));
+        String id = drafted.json().get("id").asString();
+        secretariat().post("/api/v1/financing/proposals/" + id + "/submit", Map.of());
+        secretariat().post("/api/v1/financing/proposals/" + id + "/appraisal", Map.of("score", 70, "remarks", "ok"));
+        String m = secretariat().post("/api/v1/financing/funds/" + fund + "/meetings",
+                Map.of("date", "2020-06-15", "proposals", List.of(id))).json().get("id").asString();
+        var late = secretariat().post("/api/v1/financing/meetings/" + m + "/votes",
+                Map.of("member", ec, "proposal", id, "vote", "yes"));
+        assertThat(late.status()).isEqualTo(400);
+        assertThat(late.json().get("errors").get(0).get("code").asString()).isEqualTo("unknown-member");
     }
 
     @Test

@@ -100,6 +100,11 @@ public class Meetings {
         }
         check.done();
         Member member = funds.member(meeting.fundId(), memberId, "member");
+        if (member.joinedOn().isAfter(meeting.heldOn())) {
+            // the meeting counts the members it had on its date: a later member neither votes nor counts
+            throw new org.pacto.platform.InvalidInputException(
+                    new org.pacto.platform.InvalidInputException.FieldProblem("member", "unknown-member"));
+        }
         if (!mayVoteFor(actor, member)) {
             throw new AccessDeniedException("the member's representative, or the secretariat recording the minutes");
         }

@@ -67,8 +67,8 @@ public class Proposals {
                 check.problem("objectives[" + i + "]", "unknown-objective", objectives.get(i));
             }
         }
-        String activities = input.activities() == null ? "" : check.text("activities", input.activities(),
-                FinancingRules.TEXT_LIMIT);
+        String activities = input.activities() == null || input.activities().isBlank() ? ""
+                : check.text("activities", input.activities(), FinancingRules.TEXT_LIMIT);
         var lines = new ArrayList<BudgetLine>();
         var budget = check.list("budget", input.budget(), true);
         for (int i = 0; i < budget.size(); i++) {
