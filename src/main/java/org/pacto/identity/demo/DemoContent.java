@@ -44,7 +44,9 @@ class DemoContent implements ApplicationRunner {
             new DemoAccount("revisora.cepal@pacto.demo", "Inés Revisora (ONU)", Role.REVIEWER, "cepal"),
             new DemoAccount("revisor.lima@pacto.demo", "Eduardo Revisor", Role.REVIEWER, "lima"),
             new DemoAccount("revisora.buap@pacto.demo", "Rosa Revisora", Role.REVIEWER, "buap"),
-            new DemoAccount("miembro.tapachula@pacto.demo", "Marta Miembro", Role.MEMBER, "tapachula"));
+            new DemoAccount("miembro.tapachula@pacto.demo", "Marta Miembro", Role.MEMBER, "tapachula"),
+            // a state's focal point: drafts its state's proposals and votes for it in the financing mechanism
+            new DemoAccount("ecuador@pacto.demo", "Daniela Punto Focal", Role.FOCAL_POINT, "ecuador-cancilleria"));
 
     record DemoAccount(String email, String name, Role role, String organisation) {
     }

@@ -1,0 +1,7 @@
+package org.pacto.financing.domain;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FundRepository extends JpaRepository<Fund, UUID> {
+}
