@@ -94,10 +94,10 @@ public final class RemittanceCosts {
                 errors.add(new FieldError(at + "firm", "required"));
             }
             if (s.totalCostPercent().signum() < 0 || s.totalCostPercent().compareTo(MAX_COST) > 0) {
-                errors.add(new FieldError(at + "totalCostPercent", "out-of-range"));
+                errors.add(new FieldError(at + "totalCostPercent", "percent-out-of-range"));
             }
             if (s.speedDays().signum() < 0 || s.speedDays().compareTo(BigDecimal.valueOf(365)) > 0) {
-                errors.add(new FieldError(at + "speedDays", "out-of-range"));
+                errors.add(new FieldError(at + "speedDays", "days-out-of-range"));
             }
         }
         if (!errors.isEmpty()) {
