@@ -51,6 +51,9 @@ class SecurityConfiguration {
                         // Portability calculations are public, like a calculator: nothing is stored.
                         .requestMatchers(HttpMethod.POST, "/api/v1/portability/calculations",
                                 "/api/v1/portability/calculations/batch").permitAll()
+                        // So are the indicators' computations (issue 10): they store nothing.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/indicators/10.c.1/compute",
+                                "/api/v1/indicators/10.7.1/compute", "/api/v1/indicators/17.3.2/compute").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "unauthenticated"))

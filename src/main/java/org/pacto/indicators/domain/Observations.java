@@ -1,0 +1,98 @@
+package org.pacto.indicators.domain;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.pacto.platform.AuditTrail;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Published observations: written when an observatory publishes a figure, read by pages and the open-data API. */
+@Service
+public class Observations {
+
+    static final String RECORD = "indicators.observation";
+    /** The most observations one read answers (open-data files included). */
+    public static final int LIMIT = 50_000;
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    Observations(JdbcClient jdbc, AuditTrail audit, ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** What publishing needs; the breakdown is empty for a total. */
+    public record Publication(@Nullable UUID observatory, String indicator, String areaCode, String areaName,
+                              String period, BigDecimal value, String unit, Map<String, String> breakdown,
+                              @Nullable UUID dataset, @Nullable Integer datasetVersion, String source,
+                              boolean synthetic) {
+    }
+
+    @Transactional
+    public UUID publish(Publication p) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into indicators.observation (id, observatory_id, indicator, area_code, area_name, period, value,
+                  unit, breakdown, dataset_id, dataset_version, source, synthetic, published_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, p.observatory(), p.indicator(), p.areaCode(), p.areaName(), p.period(), p.value(),
+                        p.unit(), json.writeValueAsString(new TreeMap<>(p.breakdown())), p.dataset(),
+                        p.datasetVersion(), p.source(), p.synthetic(), java.sql.Timestamp.from(clock.instant()))
+                .update();
+        audit.changed(RECORD, id.toString(), "published", Map.of("indicator", p.indicator(), "area", p.areaCode(),
+                "period", p.period()));
+        return id;
+    }
+
+    /** An indicator's observations, optionally for one area and one period, in area, period, breakdown order. */
+    public List<Observation> of(String indicator, @Nullable String area, @Nullable String period) {
+        var sql = new StringBuilder("select * from indicators.observation where indicator = :indicator");
+        var params = new java.util.HashMap<String, Object>();
+        params.put("indicator", indicator);
+        if (area != null) {
+            sql.append(" and area_code = :area");
+            params.put("area", area);
+        }
+        if (period != null) {
+            sql.append(" and period = :period");
+            params.put("period", period);
+        }
+        sql.append(" order by area_code, period, breakdown limit ").append(LIMIT);
+        return jdbc.sql(sql.toString()).params(params).query((r, i) -> row(r)).list();
+    }
+
+    public List<Observation> ofObservatory(UUID observatory) {
+        return jdbc.sql("select * from indicators.observation where observatory_id = ? "
+                        + "order by indicator, area_code, breakdown, period")
+                .param(observatory).query((r, i) -> row(r)).list();
+    }
+
+    public boolean any(UUID observatory) {
+        return jdbc.sql("select count(*) from indicators.observation where observatory_id = ?").param(observatory)
+                .query(Long.class).single() > 0;
+    }
+
+    private Observation row(java.sql.ResultSet r) throws java.sql.SQLException {
+        Map<String, String> breakdown = json.readValue(r.getString("breakdown"),
+                new TypeReference<Map<String, String>>() { });
+        Object version = r.getObject("dataset_version");
+        return new Observation(r.getObject("id", UUID.class), r.getObject("observatory_id", UUID.class),
+                r.getString("indicator"), r.getString("area_code"), r.getString("area_name"), r.getString("period"),
+                r.getBigDecimal("value"), r.getString("unit"), new TreeMap<>(breakdown),
+                r.getObject("dataset_id", UUID.class), version == null ? null : ((Number) version).intValue(),
+                r.getString("source"), r.getBoolean("synthetic"), r.getTimestamp("published_at").toInstant());
+    }
+}
