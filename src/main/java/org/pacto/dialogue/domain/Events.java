@@ -15,6 +15,11 @@ import org.pacto.dialogue.domain.EventInput.RegistrationInput;
 import org.pacto.dialogue.domain.EventInput.SessionInput;
 import org.pacto.identity.Actor;
 import org.pacto.platform.AuditTrail;
+import org.pacto.platform.Mailer;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.pacto.platform.ConflictException;
 import org.pacto.platform.NotFoundException;
 import org.pacto.taxonomy.Framework;
@@ -48,14 +53,21 @@ public class Events {
     private final RegistrationRepository registrations;
     private final Framework framework;
     private final AuditTrail audit;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final String baseUrl;
     private final Clock clock;
 
     Events(EventRepository events, RegistrationRepository registrations, Framework framework, AuditTrail audit,
+           Mailer mailer, MessageSource messages, @Value("${pacto.base-url:http://localhost:8080}") String baseUrl,
            ObjectProvider<Clock> clock) {
         this.events = events;
         this.registrations = registrations;
         this.framework = framework;
         this.audit = audit;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.baseUrl = baseUrl;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -156,7 +168,7 @@ public class Events {
             refusals.add("email", "not-an-email");
         }
         String organisation = refusals.text("organisation", input.organisation(), 300);
-        String country = refusals.text("country", input.country(), 2).toUpperCase(java.util.Locale.ROOT);
+        String country = refusals.text("country", input.country(), 2).toUpperCase(Locale.ROOT);
         if (!country.isEmpty() && !framework.isCountry(country)) {
             refusals.add("country", "unknown-country");
         }
@@ -177,6 +189,14 @@ public class Events {
         // No personal data in the trail: the registration's id, the event and the sector only.
         audit.changed(REGISTRATION, registration.id().toString(), "registered",
                 Map.of("event", event.id().toString(), "sector", sector.orElseThrow().code()));
+        if (!synthetic) {
+            // The personal link carries its secret after '#': browsers never send it, so no access log sees it.
+            Locale locale = LocaleContextHolder.getLocale();
+            mailer.send(new Mailer.OutgoingMail(email,
+                    messages.getMessage("dialogue.mail.subject", new Object[] {event.title()}, locale),
+                    messages.getMessage("dialogue.mail.body", new Object[] {name, event.title(),
+                        baseUrl + "/dialogue/registrations/confirm#" + token}, locale)));
+        }
         return new Registered(registration.id(), token);
     }
 

@@ -51,6 +51,8 @@ class SecurityConfiguration {
                         // Portability calculations are public, like a calculator: nothing is stored.
                         .requestMatchers(HttpMethod.POST, "/api/v1/portability/calculations",
                                 "/api/v1/portability/calculations/batch").permitAll()
+                        // Registering for a dialogue needs no account (issue 11); one registration per e-mail.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dialogue/events/*/registrations").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "unauthenticated"))
