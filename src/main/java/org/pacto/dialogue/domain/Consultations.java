@@ -161,6 +161,27 @@ public class Consultations {
         return ballot.id();
     }
 
+    /**
+     * A ballot received before the consultation was run in Pacto (the 2022 consultation of seed 003 ran elsewhere):
+     * the secretariat records it with its original time. Only for a consultation marked synthetic (demo content).
+     */
+    @Transactional
+    public void importBallot(Actor actor, UUID id, UUID organisation, List<String> choices, Instant castAt) {
+        if (!actor.isStaff()) {
+            throw new AccessDeniedException("the secretariat records imported ballots");
+        }
+        Consultation consultation = find(id);
+        if (!consultation.synthetic() || choices.size() > consultation.winners()
+                || !choices.stream().allMatch(consultation::hasOption)) {
+            throw new IllegalArgumentException("only valid ballots of a demo consultation are imported");
+        }
+        Ballot ballot = ballots.findByConsultationIdAndOrganisationId(id, organisation).map(b -> {
+            b.replace(choices, castAt, "import");
+            return b;
+        }).orElseGet(() -> ballots.save(new Ballot(id, organisation, choices, castAt, "import")));
+        audit.changed("dialogue.ballot", ballot.id().toString(), "imported", Map.of("consultation", id.toString()));
+    }
+
     /** The results of a closed consultation (409 {@code consultation-open} while it is open). */
     @Transactional(readOnly = true)
     public Tally.Result results(UUID id) {

@@ -44,7 +44,14 @@ class DemoContent implements ApplicationRunner {
             new DemoAccount("revisora.cepal@pacto.demo", "Inés Revisora (ONU)", Role.REVIEWER, "cepal"),
             new DemoAccount("revisor.lima@pacto.demo", "Eduardo Revisor", Role.REVIEWER, "lima"),
             new DemoAccount("revisora.buap@pacto.demo", "Rosa Revisora", Role.REVIEWER, "buap"),
-            new DemoAccount("miembro.tapachula@pacto.demo", "Marta Miembro", Role.MEMBER, "tapachula"));
+            new DemoAccount("miembro.tapachula@pacto.demo", "Marta Miembro", Role.MEMBER, "tapachula"),
+            // Focal points of three civil-society members of the dialogue mechanism (issue 11), each of a different
+            // stakeholder group of seed 003: a migrant-led organisation, a trade union, a faith-based organisation.
+            new DemoAccount("colectividades@pacto.demo", "Lucía Punto Focal (colectividades)", Role.FOCAL_POINT,
+                    "colectividades-quilmes"),
+            new DemoAccount("sindical@pacto.demo", "Tomás Punto Focal (sindical)", Role.FOCAL_POINT,
+                    "sindical-migrante"),
+            new DemoAccount("casm@pacto.demo", "Elena Punto Focal (CASM)", Role.FOCAL_POINT, "casm"));
 
     record DemoAccount(String email, String name, Role role, String organisation) {
     }
