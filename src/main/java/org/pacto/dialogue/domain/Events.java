@@ -180,6 +180,9 @@ public class Events {
         }
         String gender = refusals.optional("gender", input.gender(), 100);
         refusals.throwIfAny();
+        if (!synthetic && !registrationOpen(event)) {
+            throw new ConflictException("registration-closed", "the dialogue is over");
+        }
         if (registrations.existsByEventIdAndEmailKey(event.id(), Registration.emailKey(email))) {
             throw new ConflictException("already-registered", "one registration per e-mail address");
         }
@@ -198,6 +201,11 @@ public class Events {
                         baseUrl + "/dialogue/registrations/confirm#" + token}, locale)));
         }
         return new Registered(registration.id(), token);
+    }
+
+    /** People may register until the last session ends. */
+    public boolean registrationOpen(DialogueEvent event) {
+        return event.sessions().stream().anyMatch(s -> s.endsAt().isAfter(clock.instant()));
     }
 
     /** The person follows their link: the registration is confirmed (twice changes nothing). */
