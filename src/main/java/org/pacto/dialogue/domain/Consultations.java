@@ -88,17 +88,14 @@ public class Consultations {
             refusals.add("winners", "out-of-range", 1, Math.max(1, (input.options() == null ? 2
                     : input.options().size()) - 1));
         }
-        if (input.opens() == null) {
-            refusals.add("opens", "required");
-        }
-        if (input.closes() == null) {
-            refusals.add("closes", "required");
-        } else if (input.opens() != null && !input.closes().isAfter(input.opens())) {
+        Instant opens = refusals.instant("opens", input.opens());
+        Instant closes = refusals.instant("closes", input.closes());
+        if (opens != null && closes != null && !closes.isAfter(opens)) {
             refusals.add("closes", "end-before-start");
         }
         refusals.throwIfAny();
-        Consultation consultation = consultations.save(new Consultation(question, options, winners, input.opens(),
-                input.closes(), synthetic, clock.instant()));
+        Consultation consultation = consultations.save(new Consultation(question, options, winners, opens,
+                closes, synthetic, clock.instant()));
         audit.changed(RECORD, consultation.id().toString(), "created",
                 Map.of("question", question, "winners", winners, "options", keys.size()));
         return consultation.id();

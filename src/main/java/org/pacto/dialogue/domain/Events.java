@@ -120,12 +120,9 @@ public class Events {
     private static Session session(Refusals refusals, String field, int position, SessionInput input) {
         String topic = refusals.text(field + ".topic", input.topic(), 300);
         List<Integer> objectives = refusals.objectives(field + ".objectives", input.objectives(), true);
-        if (input.starts() == null) {
-            refusals.add(field + ".starts", "required");
-        }
-        if (input.ends() == null) {
-            refusals.add(field + ".ends", "required");
-        } else if (input.starts() != null && !input.ends().isAfter(input.starts())) {
+        java.time.Instant sentStarts = refusals.instant(field + ".starts", input.starts());
+        java.time.Instant sentEnds = refusals.instant(field + ".ends", input.ends());
+        if (sentStarts != null && sentEnds != null && !sentEnds.isAfter(sentStarts)) {
             refusals.add(field + ".ends", "end-before-start");
         }
         List<Panelist> panel = new ArrayList<>();
@@ -144,8 +141,8 @@ public class Events {
                 panel.add(new Panelist(name, sector.orElse(Sector.OTHER), Boolean.TRUE.equals(p.moderator())));
             }
         }
-        java.time.Instant starts = input.starts() == null ? java.time.Instant.EPOCH : input.starts();
-        java.time.Instant ends = input.ends() == null ? starts : input.ends();
+        java.time.Instant starts = sentStarts == null ? java.time.Instant.EPOCH : sentStarts;
+        java.time.Instant ends = sentEnds == null ? starts : sentEnds;
         return new Session(position, topic, objectives, starts, ends, panel);
     }
 

@@ -55,6 +55,20 @@ final class Refusals {
         return List.copyOf(kept);
     }
 
+    /** A required instant within the platform's date bounds (InputLimits: 1900–2199); null when refused. */
+    java.time.@Nullable Instant instant(String field, java.time.@Nullable Instant value) {
+        if (value == null) {
+            problems.add(new FieldProblem(field, "required"));
+            return null;
+        }
+        int year = value.atZone(java.time.ZoneOffset.UTC).getYear();
+        if (year < 1900 || year > 2199) {
+            problems.add(org.pacto.platform.InputLimits.dateOutOfRange(field));
+            return null;
+        }
+        return value;
+    }
+
     void add(String field, String code, Object... arguments) {
         problems.add(new FieldProblem(field, code, arguments));
     }
