@@ -226,7 +226,7 @@ public class Events {
     }
 
     /** The registrants with their personal data: the secretariat only, and every read is audited. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Registration> registrants(Actor actor, UUID eventId) {
         if (!actor.isStaff()) {
             throw new AccessDeniedException("the secretariat reads registrations");

@@ -85,7 +85,7 @@ public class Reports {
     }
 
     /** The anonymity check of the current draft: every occurrence of a registrant's name or organisation. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<AnonymityCheck.Occurrence> check(Actor actor, UUID eventId) {
         if (!actor.isStaff()) {
             throw new AccessDeniedException("the rapporteurs' editor is the secretariat's");

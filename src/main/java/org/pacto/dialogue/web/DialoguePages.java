@@ -66,13 +66,9 @@ class DialoguePages {
         this.support = support;
     }
 
-    /** A bar of an inline SVG chart: label, value and its length in per cent of the largest. */
-    record Bar(String label, long value, int percent) {
-    }
-
-    static List<Bar> bars(Map<String, ? extends Number> values) {
+    static List<PageViews.Bar> bars(Map<String, ? extends Number> values) {
         long max = values.values().stream().mapToLong(Number::longValue).max().orElse(0);
-        return values.entrySet().stream().map(e -> new Bar(e.getKey(), e.getValue().longValue(),
+        return values.entrySet().stream().map(e -> new PageViews.Bar(e.getKey(), e.getValue().longValue(),
                 max == 0 ? 0 : (int) Math.round(100.0 * e.getValue().longValue() / max))).toList();
     }
 

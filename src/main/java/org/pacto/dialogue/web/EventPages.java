@@ -60,9 +60,6 @@ class EventPages {
         this.support = support;
     }
 
-    record SessionView(Session session, List<PageSupport.CapitalTime> capitals, List<String> warnings) {
-    }
-
     @GetMapping("/dialogue/events/{id}")
     String event(@PathVariable UUID id, @RequestParam(required = false) @Nullable String registered, Model model) {
         return eventPage(id, model, Map.of(), Map.of(), registered != null, null);
@@ -86,13 +83,13 @@ class EventPages {
                              boolean registered, @Nullable String refusal) {
         DialogueEvent event = events.one(id);
         boolean staff = actors.current().map(Actor::isStaff).orElse(false);
-        List<SessionView> sessions = new ArrayList<>();
+        List<PageViews.SessionView> sessions = new ArrayList<>();
         for (Session s : event.sessions()) {
             List<String> warnings = PanelBalance.warnings(s.panel().stream().filter(p -> !p.moderator())
                     .map(p -> p.sector().code()).toList()).stream()
                     .map(w -> support.message("dialogue.panel.short", support.message("dialogue.sector."
                             + w.arguments().get(0)), w.arguments().get(1), w.arguments().get(2))).toList();
-            sessions.add(new SessionView(s, PageSupport.capitals(s.startsAt(), s.endsAt()), warnings));
+            sessions.add(new PageViews.SessionView(s, PageSupport.capitals(s.startsAt(), s.endsAt()), warnings));
         }
         Language language = Language.of(LocaleContextHolder.getLocale());
         model.addAttribute("event", event);

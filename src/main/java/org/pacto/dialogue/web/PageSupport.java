@@ -27,9 +27,6 @@ class PageSupport {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
-    record CapitalTime(String capital, String starts, String ends) {
-    }
-
     private final MessageSource messages;
 
     PageSupport(MessageSource messages) {
@@ -49,8 +46,8 @@ class PageSupport {
         return messages.getMessage(key, arguments, key, locale);
     }
 
-    static List<CapitalTime> capitals(Instant starts, Instant ends) {
-        return CAPITALS.entrySet().stream().map(e -> new CapitalTime(e.getKey(),
+    static List<PageViews.CapitalTime> capitals(Instant starts, Instant ends) {
+        return CAPITALS.entrySet().stream().map(e -> new PageViews.CapitalTime(e.getKey(),
                 HOUR.format(starts.atZone(e.getValue())), HOUR.format(ends.atZone(e.getValue())))).toList();
     }
 }

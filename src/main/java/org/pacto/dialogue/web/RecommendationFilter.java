@@ -10,10 +10,10 @@ import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
 
 /** The follow-up's filters, bound as one record from the query (pages and API alike). */
-record RecommendationFilter(@Nullable String objective, @Nullable String addressee, @Nullable String status) {
+public record RecommendationFilter(@Nullable String objective, @Nullable String addressee, @Nullable String status) {
 
     /** The filter checked: an unknown objective, addressee or status is a 400 naming it. */
-    FollowUp.Filter valid() {
+    public FollowUp.Filter valid() {
         List<FieldProblem> problems = new ArrayList<>();
         Integer number = null;
         if (objective != null && !objective.isBlank()) {
@@ -40,7 +40,7 @@ record RecommendationFilter(@Nullable String objective, @Nullable String address
         return new FollowUp.Filter(number, addressee, status);
     }
 
-    boolean any() {
+    public boolean any() {
         return (objective != null && !objective.isBlank()) || (addressee != null && !addressee.isBlank())
                 || (status != null && !status.isBlank());
     }
