@@ -46,7 +46,14 @@ class DemoContent implements ApplicationRunner {
             new DemoAccount("revisora.buap@pacto.demo", "Rosa Revisora", Role.REVIEWER, "buap"),
             new DemoAccount("miembro.tapachula@pacto.demo", "Marta Miembro", Role.MEMBER, "tapachula"),
             // a state's focal point: drafts its state's proposals and votes for it in the financing mechanism
-            new DemoAccount("ecuador@pacto.demo", "Daniela Punto Focal", Role.FOCAL_POINT, "ecuador-cancilleria"));
+            new DemoAccount("ecuador@pacto.demo", "Daniela Punto Focal", Role.FOCAL_POINT, "ecuador-cancilleria"),
+            // Focal points of three civil-society members of the dialogue mechanism (issue 11), each of a different
+            // stakeholder group of seed 003: a migrant-led organisation, a trade union, a faith-based organisation.
+            new DemoAccount("colectividades@pacto.demo", "Lucía Punto Focal (colectividades)", Role.FOCAL_POINT,
+                    "colectividades-quilmes"),
+            new DemoAccount("sindical@pacto.demo", "Tomás Punto Focal (sindical)", Role.FOCAL_POINT,
+                    "sindical-migrante"),
+            new DemoAccount("casm@pacto.demo", "Elena Punto Focal (CASM)", Role.FOCAL_POINT, "casm"));
 
     record DemoAccount(String email, String name, Role role, String organisation) {
     }

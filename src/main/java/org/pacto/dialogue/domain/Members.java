@@ -1,0 +1,178 @@
+package org.pacto.dialogue.domain;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.pacto.identity.Actor;
+import org.pacto.identity.Actors;
+import org.pacto.identity.OrganisationId;
+import org.pacto.identity.OrganisationUpdated;
+import org.pacto.platform.AuditTrail;
+import org.pacto.platform.ConflictException;
+import org.pacto.platform.Language;
+import org.pacto.taxonomy.Framework;
+import org.pacto.taxonomy.Scheme;
+import org.pacto.taxonomy.Term;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mechanism's member organisations and its working tables. The secretariat admits an organisation of Pacto in
+ * one stakeholder group of seed 003's note 2 (taxonomy scheme {@code dialogue-mechanism-group}, not a copy of it);
+ * the list of members, their groups, countries and tables is public.
+ */
+@Service
+public class Members {
+
+    static final String RECORD = "dialogue.member";
+
+    private final MemberRepository members;
+    private final SeatRepository seats;
+    private final MeetingRepository meetings;
+    private final Actors actors;
+    private final Framework framework;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Members(MemberRepository members, SeatRepository seats, MeetingRepository meetings, Actors actors,
+            Framework framework, AuditTrail audit, ObjectProvider<Clock> clock) {
+        this.members = members;
+        this.seats = seats;
+        this.meetings = meetings;
+        this.actors = actors;
+        this.framework = framework;
+        this.audit = audit;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** What is public about a member. */
+    public record MemberView(UUID id, UUID organisation, String name, String group, @Nullable String country,
+                             boolean diaspora) {
+    }
+
+    public record TableView(WorkingTable table, List<SeatView> seats, List<Meeting> meetings) {
+    }
+
+    public record SeatView(String organisation, SeatRole role) {
+    }
+
+    public List<Term> groups(Language language) {
+        return framework.terms(Scheme.DIALOGUE_MECHANISM_GROUP, language);
+    }
+
+    /**
+     * The secretariat admits an organisation (issue 11). Its country comes from identity; {@code diaspora} marks a
+     * diaspora organisation based outside the region (seed 003). An organisation is admitted once (409).
+     */
+    @Transactional
+    public UUID admit(Actor actor, @Nullable UUID organisation, @Nullable String group, boolean diaspora) {
+        if (!actor.isStaff()) {
+            throw new AccessDeniedException("the secretariat admits members");
+        }
+        var refusals = new Refusals();
+        var summary = organisation == null ? Optional.<org.pacto.identity.OrganisationSummary>empty()
+                : actors.organisation(new OrganisationId(organisation));
+        if (organisation == null) {
+            refusals.add("organisation", "required");
+        } else if (summary.isEmpty()) {
+            refusals.add("organisation", "unknown-organisation");
+        }
+        if (group == null || group.isBlank()) {
+            refusals.add("group", "required");
+        } else if (!framework.isTerm(Scheme.DIALOGUE_MECHANISM_GROUP, group)) {
+            refusals.add("group", "unknown-group", group);
+        }
+        refusals.throwIfAny();
+        if (members.findByOrganisationId(organisation).isPresent()) {
+            throw new ConflictException("already-admitted", "already a member");
+        }
+        var s = summary.orElseThrow();
+        Member member = members.save(new Member(organisation, s.name(), group, s.country(), diaspora, clock.instant(),
+                "person:" + actor.person().value()));
+        audit.changed(RECORD, member.id().toString(), "admitted",
+                Map.of("organisation", organisation.toString(), "group", group, "diaspora", diaspora));
+        return member.id();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberView> list() {
+        return members.ordered().stream().map(Members::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isMember(OrganisationId organisation) {
+        return members.findByOrganisationId(organisation.value()).isPresent();
+    }
+
+    /** Seats the organisation at a working table (the secretariat; demo content). Seating twice changes nothing. */
+    @Transactional
+    public void seat(Actor actor, UUID member, WorkingTable table, SeatRole role) {
+        if (!actor.isStaff()) {
+            throw new AccessDeniedException("the secretariat seats members");
+        }
+        if (members.findById(member).isEmpty()) {
+            throw new org.pacto.platform.NotFoundException("member", member);
+        }
+        if (seats.findByMemberId(member).stream().noneMatch(s -> s.table() == table)) {
+            seats.save(new Seat(table, member, role));
+            audit.changed(RECORD, member.toString(), "seated", Map.of("table", table.code(), "role", role.code()));
+        }
+    }
+
+    @Transactional
+    public UUID recordMeeting(Actor actor, WorkingTable table, java.time.LocalDate heldOn, String minutes) {
+        if (!actor.isStaff()) {
+            throw new AccessDeniedException("the secretariat records meetings");
+        }
+        var refusals = new Refusals();
+        String text = refusals.text("minutes", minutes, 20_000);
+        refusals.throwIfAny();
+        Meeting meeting = meetings.save(new Meeting(table, heldOn, text, clock.instant()));
+        audit.changed("dialogue.meeting", meeting.id().toString(), "recorded", Map.of("table", table.code()));
+        return meeting.id();
+    }
+
+    /** The four tables and the liaison table, with their delegates, co-ordinators and meetings. */
+    @Transactional(readOnly = true)
+    public List<TableView> tables() {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        members.findAll().forEach(m -> names.put(m.id(), m.organisationName()));
+        Map<WorkingTable, List<SeatView>> byTable = new LinkedHashMap<>();
+        Map<WorkingTable, List<Meeting>> meetingsByTable = new LinkedHashMap<>();
+        for (WorkingTable t : WorkingTable.values()) {
+            byTable.put(t, new ArrayList<>());
+            meetingsByTable.put(t, new ArrayList<>());
+        }
+        for (Seat seat : seats.findAll()) {
+            byTable.get(seat.table()).add(new SeatView(names.getOrDefault(seat.memberId(), ""), seat.role()));
+        }
+        meetings.latestFirst().forEach(m -> meetingsByTable.get(m.table()).add(m));
+        return byTable.entrySet().stream().map(e -> new TableView(e.getKey(),
+                e.getValue().stream().sorted(Comparator.comparing((SeatView s) -> s.role() != SeatRole.COORDINATOR)
+                        .thenComparing(SeatView::organisation)).toList(),
+                List.copyOf(meetingsByTable.get(e.getKey())))).toList();
+    }
+
+    /** A member's copy of its organisation's public name and country follows identity's changes. */
+    @ApplicationModuleListener
+    void on(OrganisationUpdated event) {
+        members.findByOrganisationId(event.organisation().value()).ifPresent(m -> {
+            m.rename(event.name(), event.country());
+            members.save(m);
+        });
+    }
+
+    static MemberView view(Member m) {
+        return new MemberView(m.id(), m.organisationId(), m.organisationName(), m.group(), m.country(),
+                m.diaspora());
+    }
+}
