@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.pacto.portability.calculation.catalog.Agreement;
 import org.pacto.portability.calculation.catalog.AmountFormula;
 import org.pacto.portability.calculation.catalog.AmountFormula.DefinedContribution;
+import org.pacto.portability.calculation.catalog.AmountFormula.EarningsBracketAccrual;
+import org.pacto.portability.calculation.catalog.AmountFormula.FlatPlusScale;
+import org.pacto.portability.calculation.catalog.AmountFormula.ShareOfPension;
 import org.pacto.portability.calculation.catalog.AmountFormula.FlatAmount;
 import org.pacto.portability.calculation.catalog.AmountFormula.IncomeScaledRate;
 import org.pacto.portability.calculation.catalog.AmountFormula.PercentageScale;
@@ -21,6 +24,7 @@ import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.PeriodLength;
 import org.pacto.portability.calculation.catalog.PeriodUnit;
 import org.pacto.portability.calculation.catalog.ShortPeriodRule;
+import org.pacto.portability.calculation.catalog.StandardAgreements;
 
 /**
  * The calculation for one country under one agreement (or none): steps (1) to (7) of the
@@ -114,8 +118,12 @@ final class CountryAssessment {
       step("independent-amount", amounts.source(), Math.min(daysAlone, maxDays), independent, currency(amounts));
     }
 
-    ShortPeriods shortPeriods = agreement == null ? ShortPeriods.NONE : shortPeriods(linked, ledger);
-    if (agreement != null && amounts.computable() && Boolean.TRUE.equals(eligibleTotal)) {
+    @Nullable String typeACompetent = typeACompetentState(rule, linked);
+    ShortPeriods shortPeriods = agreement == null || typeACompetent != null ? ShortPeriods.NONE
+        : shortPeriods(linked, ledger);
+    if (typeACompetent != null && amounts.computable() && Boolean.TRUE.equals(eligibleTotal)) {
+      theoretical = amounts.forDays(cappedTotal);
+    } else if (agreement != null && amounts.computable() && Boolean.TRUE.equals(eligibleTotal)) {
       theoretical = amounts.forDays(cappedTotal);
       step("theoretical-amount", agreement.proRataSource(), cappedTotal, country, theoretical, currency(amounts));
       long denominator = Math.min(totalDays - shortPeriods.releasedDays(), maxDays);
@@ -139,6 +147,11 @@ final class CountryAssessment {
     } else if (agreement == null) {
       basis = "independent";
       due = independent;
+    } else if (typeACompetent != null) {
+      boolean competent = typeACompetent.equals(country);
+      basis = competent ? "type-a-full" : "type-a-other-state";
+      due = competent ? theoretical : BigDecimal.ZERO.setScale(2);
+      step(competent ? "type-a-competent" : "type-a-not-competent", TYPE_A_SOURCE, country, typeACompetent, riskDate);
     } else if (shortPeriods.released().contains(country) && !shortPeriods.paysAll(country)) {
       basis = "released-short-period";
       due = BigDecimal.ZERO.setScale(2);
@@ -176,6 +189,40 @@ final class CountryAssessment {
       return independentChosen ? "choice-independent-entitled-alone" : "choice-pro-rata-not-entitled-alone";
     }
     return independentChosen ? "choice-independent-not-lower" : "choice-pro-rata-higher";
+  }
+
+  static final String TYPE_A_SOURCE = "Regulation (EC) 883/2004 art. 44(2) and 45 (type A legislations only: the"
+      + " institution whose legislation applied when the incapacity arose pays in full, aggregating the others'"
+      + " periods; Annex VI)";
+
+  /**
+   * Regulation 883/2004 art. 44(2): when every linked legislation is of type A (Annex VI, amount independent
+   * of periods), only the state whose legislation applied when the incapacity arose pays, in full; when one
+   * is of type B, art. 46(1) sends the claim to the pro-rata rules of old age. The state is the one whose
+   * period covers the date of the incapacity, else the last one before it. {@code null}: not such a case.
+   */
+  private @Nullable String typeACompetentState(NationalRule rule, Set<String> linked) {
+    if (agreement == null || !StandardAgreements.EU.equals(agreement.id()) || !rule.typeA()) {
+      return null;
+    }
+    for (String state : linked) {
+      if (!rules.apply(state).typeA()) {
+        return null;
+      }
+    }
+    InsurancePeriod last = null;
+    for (InsurancePeriod p : periods) {
+      if (!linked.contains(p.country()) || p.from().isAfter(riskDate)) {
+        continue;
+      }
+      if (!p.to().isBefore(riskDate)) {
+        return p.country();
+      }
+      if (last == null || p.to().isAfter(last.to())) {
+        last = p;
+      }
+    }
+    return last == null ? null : last.country();
   }
 
   /** Countries totalised with this one: itself plus the parties in force where the person has periods. */
@@ -260,8 +307,7 @@ final class CountryAssessment {
   private record Amounts(@Nullable AmountFormula formula, @Nullable BigDecimal wage, @Nullable String currency,
       String reason) {
     boolean computable() {
-      return formula instanceof FlatAmount
-          || ((formula instanceof PercentageScale || formula instanceof IncomeScaledRate) && wage != null);
+      return formula instanceof FlatAmount || (needsWage(formula) && wage != null);
     }
 
     boolean definedContribution() {
@@ -273,12 +319,23 @@ final class CountryAssessment {
     }
 
     BigDecimal forDays(long days) {
-      return switch (formula) {
+      return amountOf(formula, days);
+    }
+
+    private BigDecimal amountOf(@Nullable AmountFormula applied, long days) {
+      return switch (applied) {
+        case ShareOfPension share -> Money.cents(Money.percentOf(share.percent(), amountOf(share.pension(), days)));
         case PercentageScale scale -> Money.cents(Money.percentOf(scale.percentFor(days), java.util.Objects.requireNonNull(wage)));
         case FlatAmount flat -> Money.cents(flat.amount());
         case IncomeScaledRate rate -> {
           BigDecimal w = java.util.Objects.requireNonNull(wage);
           yield Money.cents(Money.percentOf(rate.percentFor(days, w), w)).max(Money.cents(rate.minimumWage()));
+        }
+        case FlatPlusScale sum -> Money.cents(sum.flatAmount().add(
+            Money.percentOf(sum.scale().percentFor(days), java.util.Objects.requireNonNull(wage))));
+        case EarningsBracketAccrual accrual -> {
+          BigDecimal w = java.util.Objects.requireNonNull(wage);
+          yield Money.cents(Money.percentOf(accrual.percentFor(days, w), w));
         }
         case null, default -> throw new IllegalStateException("amount not computable");
       };
@@ -295,11 +352,18 @@ final class CountryAssessment {
       warn("defined-contribution", country, dc.source());
       return new Amounts(formula, null, currency, "defined-contribution");
     }
-    if ((formula instanceof PercentageScale || formula instanceof IncomeScaledRate) && earnings == null) {
+    if (needsWage(formula) && earnings == null) {
       warn("reference-earnings-missing", country);
       return new Amounts(formula, null, currency, "earnings-missing");
     }
     return new Amounts(formula, earnings == null ? null : earnings.referenceWage(), currency, "");
+  }
+
+  /** Formulas that apply to a reference wage (the others are flat or cannot be computed). */
+  private static boolean needsWage(@Nullable AmountFormula formula) {
+    return formula instanceof PercentageScale || formula instanceof IncomeScaledRate
+        || formula instanceof FlatPlusScale || formula instanceof EarningsBracketAccrual
+        || (formula instanceof ShareOfPension share && needsWage(share.pension()));
   }
 
   private void describeRule(NationalRule rule) {
