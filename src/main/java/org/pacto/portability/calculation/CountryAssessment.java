@@ -39,29 +39,25 @@ final class CountryAssessment {
   private final LocalDate riskDate;
   private final Period age;
   private final Function<String, NationalRule> rules;
+  private final Function<Set<String>, InsuranceLedger> ledgers;
+  private final boolean explain;
   private final @Nullable ReferenceEarnings earnings;
   private final @Nullable String schemeCurrency;
 
   private final List<Step> steps = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
 
-  CountryAssessment(
-      String country,
-      @Nullable Agreement agreement,
-      List<InsurancePeriod> periods,
-      LocalDate claimDate,
-      LocalDate riskDate,
-      Period age,
-      Function<String, NationalRule> rules,
-      @Nullable ReferenceEarnings earnings,
-      @Nullable String schemeCurrency) {
+  CountryAssessment(String country, @Nullable Agreement agreement, CareerFacts facts,
+      @Nullable ReferenceEarnings earnings, @Nullable String schemeCurrency) {
     this.country = country;
     this.agreement = agreement;
-    this.periods = periods;
-    this.claimDate = claimDate;
-    this.riskDate = riskDate;
-    this.age = age;
-    this.rules = rules;
+    this.periods = facts.periods();
+    this.claimDate = facts.claimDate();
+    this.riskDate = facts.riskDate();
+    this.age = facts.age();
+    this.rules = facts.rules();
+    this.ledgers = facts.ledgers();
+    this.explain = facts.explain();
     this.earnings = earnings;
     this.schemeCurrency = schemeCurrency;
   }
@@ -70,10 +66,12 @@ final class CountryAssessment {
     NationalRule rule = rules.apply(country);
     // (1) normalise this country's own periods.
     List<InsurancePeriod> own = periodsOf(Set.of(country));
-    InsuranceLedger alone = InsuranceLedger.of(own);
+    InsuranceLedger alone = ledgers.apply(Set.of(country));
     long daysAlone = alone.days(country);
     step("periods", InsuranceLedger.OVERLAP_SOURCE, country, (long) own.size(), daysAlone);
-    describeRule(rule);
+    if (explain) {
+      describeRule(rule);
+    }
 
     // (3) eligibility on this country's periods alone (only the recent ones where the rule asks for them).
     Period window = rule.minimumWithin();
@@ -89,7 +87,7 @@ final class CountryAssessment {
 
     // (2) + (4) totalisation under the agreement.
     Set<String> linked = linkedCountries();
-    InsuranceLedger ledger = InsuranceLedger.of(periodsOf(linked));
+    InsuranceLedger ledger = ledgers.apply(linked);
     reportLedger(agreement == null ? alone : ledger);
     long ownDays = ledger.days(country);
     long totalDays = ledger.totalDays();
@@ -97,9 +95,11 @@ final class CountryAssessment {
     long cappedTotal = Math.min(totalDays, maxDays);
     Boolean eligibleTotal = eligibleAlone;
     if (agreement != null) {
-      step("agreement-in-force", agreement.source(), agreement.name(), claimDate, List.copyOf(linked));
-      step("totalised-periods", agreement.totalisationSource(),
-          linked.stream().map(c -> (Object) Text.of("countryDays", c, ledger.days(c))).toList(), totalDays);
+      if (explain) {
+        step("agreement-in-force", agreement.source(), agreement.name(), claimDate, List.copyOf(linked));
+        step("totalised-periods", agreement.totalisationSource(),
+            linked.stream().map(c -> (Object) Text.of("countryDays", c, ledger.days(c))).toList(), totalDays);
+      }
       if (cappedTotal < totalDays) {
         step("total-capped", capSource(rule), java.util.Objects.requireNonNull(rule.maximumPeriod()), maxDays);
       }
@@ -130,9 +130,12 @@ final class CountryAssessment {
       long numerator = Math.min(ownDays, denominator);
       BigDecimal ratio = denominator <= 0 ? BigDecimal.ZERO : Money.fraction(numerator, denominator);
       proRata = Money.cents(theoretical.multiply(ratio, Money.PRECISION));
-      step("pro-rata-amount", agreement.proRataSource() + (denominator < totalDays - shortPeriods.releasedDays() ? "; " + capSource(rule) : "")
-              + (shortPeriods.releasedDays() > 0 ? "; " + shortPeriods.rule().source() + "(2)" : ""),
-          theoretical, numerator, denominator, proRata);
+      if (explain) {
+        step("pro-rata-amount", agreement.proRataSource()
+                + (denominator < totalDays - shortPeriods.releasedDays() ? "; " + capSource(rule) : "")
+                + (shortPeriods.releasedDays() > 0 ? "; " + shortPeriods.rule().source() + "(2)" : ""),
+            theoretical, numerator, denominator, proRata);
+      }
     }
 
     // (6) short periods and choice.
@@ -288,7 +291,7 @@ final class CountryAssessment {
       if (days >= shortRule.minimumDays()) {
         continue;
       }
-      long daysOnlyThere = InsuranceLedger.of(periodsOf(Set.of(state))).days(state);
+      long daysOnlyThere = ledgers.apply(Set.of(state)).days(state);
       Boolean alone = rules.apply(state).entitled(daysOnlyThere, age);
       if (!Boolean.TRUE.equals(alone)) {
         released.add(state);
@@ -304,44 +307,6 @@ final class CountryAssessment {
     return new ShortPeriods(shortRule, released, releasedDays, last);
   }
 
-  private record Amounts(@Nullable AmountFormula formula, @Nullable BigDecimal wage, @Nullable String currency,
-      String reason) {
-    boolean computable() {
-      return formula instanceof FlatAmount || (needsWage(formula) && wage != null);
-    }
-
-    boolean definedContribution() {
-      return formula instanceof DefinedContribution;
-    }
-
-    String source() {
-      return formula == null ? "national rule missing" : formula.source();
-    }
-
-    BigDecimal forDays(long days) {
-      return amountOf(formula, days);
-    }
-
-    private BigDecimal amountOf(@Nullable AmountFormula applied, long days) {
-      return switch (applied) {
-        case ShareOfPension share -> Money.cents(Money.percentOf(share.percent(), amountOf(share.pension(), days)));
-        case PercentageScale scale -> Money.cents(Money.percentOf(scale.percentFor(days), java.util.Objects.requireNonNull(wage)));
-        case FlatAmount flat -> Money.cents(flat.amount());
-        case IncomeScaledRate rate -> {
-          BigDecimal w = java.util.Objects.requireNonNull(wage);
-          yield Money.cents(Money.percentOf(rate.percentFor(days, w), w)).max(Money.cents(rate.minimumWage()));
-        }
-        case FlatPlusScale sum -> Money.cents(sum.flatAmount().add(
-            Money.percentOf(sum.scale().percentFor(days), java.util.Objects.requireNonNull(wage))));
-        case EarningsBracketAccrual accrual -> {
-          BigDecimal w = java.util.Objects.requireNonNull(wage);
-          yield Money.cents(Money.percentOf(accrual.percentFor(days, w), w));
-        }
-        case null, default -> throw new IllegalStateException("amount not computable");
-      };
-    }
-  }
-
   private Amounts amounts(NationalRule rule) {
     String currency = earnings != null ? earnings.currency() : schemeCurrency;
     AmountFormula formula = rule.formula();
@@ -352,18 +317,11 @@ final class CountryAssessment {
       warn("defined-contribution", country, dc.source());
       return new Amounts(formula, null, currency, "defined-contribution");
     }
-    if (needsWage(formula) && earnings == null) {
+    if (Amounts.needsWage(formula) && earnings == null) {
       warn("reference-earnings-missing", country);
       return new Amounts(formula, null, currency, "earnings-missing");
     }
     return new Amounts(formula, earnings == null ? null : earnings.referenceWage(), currency, "");
-  }
-
-  /** Formulas that apply to a reference wage (the others are flat or cannot be computed). */
-  private static boolean needsWage(@Nullable AmountFormula formula) {
-    return formula instanceof PercentageScale || formula instanceof IncomeScaledRate
-        || formula instanceof FlatPlusScale || formula instanceof EarningsBracketAccrual
-        || (formula instanceof ShareOfPension share && needsWage(share.pension()));
   }
 
   private void describeRule(NationalRule rule) {
@@ -414,7 +372,11 @@ final class CountryAssessment {
     return Text.of(value == null ? "undetermined" : value ? "yes" : "no");
   }
 
+  /** Records a step; nothing when the caller asked for amounts only (the batch's {@code ?steps=false}). */
   private void step(String code, String source, Object... arguments) {
+    if (!explain) {
+      return;
+    }
     steps.add(Step.of(code, source, arguments));
   }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pacto.support.Browser;
@@ -70,11 +71,12 @@ class PortabilityBranchesBrowserTest {
         date("periods0.to", to);
         // The reference-wage field of a country appears once the form knows the country's periods.
         driver.findElements(By.cssSelector("button[value='calculate']:not(.visually-hidden)")).getFirst().click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.id("wages" + country)).isEmpty());
         driver.findElement(By.id("wages" + country)).sendKeys(wage);
         driver.findElements(By.cssSelector("button[value='calculate']:not(.visually-hidden)")).getFirst().click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(
+        // htmx swaps the results while the wait reads them: a stale card is read again on the next poll.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
                         By.cssSelector("#calculator-output .result-card .amount-due")).stream()
                 .anyMatch(a -> a.getText().matches(expectedAmount)));
     }
