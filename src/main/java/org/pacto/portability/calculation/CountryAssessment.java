@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.pacto.portability.calculation.catalog.Agreement;
 import org.pacto.portability.calculation.catalog.AmountFormula;
 import org.pacto.portability.calculation.catalog.AmountFormula.DefinedContribution;
+import org.pacto.portability.calculation.catalog.AmountFormula.EarningsBracketAccrual;
+import org.pacto.portability.calculation.catalog.AmountFormula.FlatPlusScale;
+import org.pacto.portability.calculation.catalog.AmountFormula.ShareOfPension;
 import org.pacto.portability.calculation.catalog.AmountFormula.FlatAmount;
 import org.pacto.portability.calculation.catalog.AmountFormula.IncomeScaledRate;
 import org.pacto.portability.calculation.catalog.AmountFormula.PercentageScale;
@@ -21,6 +24,7 @@ import org.pacto.portability.calculation.catalog.NationalRule;
 import org.pacto.portability.calculation.catalog.PeriodLength;
 import org.pacto.portability.calculation.catalog.PeriodUnit;
 import org.pacto.portability.calculation.catalog.ShortPeriodRule;
+import org.pacto.portability.calculation.catalog.StandardAgreements;
 
 /**
  * The calculation for one country under one agreement (or none): steps (1) to (7) of the
@@ -35,29 +39,25 @@ final class CountryAssessment {
   private final LocalDate riskDate;
   private final Period age;
   private final Function<String, NationalRule> rules;
+  private final Function<Set<String>, InsuranceLedger> ledgers;
+  private final boolean explain;
   private final @Nullable ReferenceEarnings earnings;
   private final @Nullable String schemeCurrency;
 
   private final List<Step> steps = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
 
-  CountryAssessment(
-      String country,
-      @Nullable Agreement agreement,
-      List<InsurancePeriod> periods,
-      LocalDate claimDate,
-      LocalDate riskDate,
-      Period age,
-      Function<String, NationalRule> rules,
-      @Nullable ReferenceEarnings earnings,
-      @Nullable String schemeCurrency) {
+  CountryAssessment(String country, @Nullable Agreement agreement, CareerFacts facts,
+      @Nullable ReferenceEarnings earnings, @Nullable String schemeCurrency) {
     this.country = country;
     this.agreement = agreement;
-    this.periods = periods;
-    this.claimDate = claimDate;
-    this.riskDate = riskDate;
-    this.age = age;
-    this.rules = rules;
+    this.periods = facts.periods();
+    this.claimDate = facts.claimDate();
+    this.riskDate = facts.riskDate();
+    this.age = facts.age();
+    this.rules = facts.rules();
+    this.ledgers = facts.ledgers();
+    this.explain = facts.explain();
     this.earnings = earnings;
     this.schemeCurrency = schemeCurrency;
   }
@@ -66,10 +66,12 @@ final class CountryAssessment {
     NationalRule rule = rules.apply(country);
     // (1) normalise this country's own periods.
     List<InsurancePeriod> own = periodsOf(Set.of(country));
-    InsuranceLedger alone = InsuranceLedger.of(own);
+    InsuranceLedger alone = ledgers.apply(Set.of(country));
     long daysAlone = alone.days(country);
     step("periods", InsuranceLedger.OVERLAP_SOURCE, country, (long) own.size(), daysAlone);
-    describeRule(rule);
+    if (explain) {
+      describeRule(rule);
+    }
 
     // (3) eligibility on this country's periods alone (only the recent ones where the rule asks for them).
     Period window = rule.minimumWithin();
@@ -85,7 +87,7 @@ final class CountryAssessment {
 
     // (2) + (4) totalisation under the agreement.
     Set<String> linked = linkedCountries();
-    InsuranceLedger ledger = InsuranceLedger.of(periodsOf(linked));
+    InsuranceLedger ledger = ledgers.apply(linked);
     reportLedger(agreement == null ? alone : ledger);
     long ownDays = ledger.days(country);
     long totalDays = ledger.totalDays();
@@ -93,9 +95,11 @@ final class CountryAssessment {
     long cappedTotal = Math.min(totalDays, maxDays);
     Boolean eligibleTotal = eligibleAlone;
     if (agreement != null) {
-      step("agreement-in-force", agreement.source(), agreement.name(), claimDate, List.copyOf(linked));
-      step("totalised-periods", agreement.totalisationSource(),
-          linked.stream().map(c -> (Object) Text.of("countryDays", c, ledger.days(c))).toList(), totalDays);
+      if (explain) {
+        step("agreement-in-force", agreement.source(), agreement.name(), claimDate, List.copyOf(linked));
+        step("totalised-periods", agreement.totalisationSource(),
+            linked.stream().map(c -> (Object) Text.of("countryDays", c, ledger.days(c))).toList(), totalDays);
+      }
       if (cappedTotal < totalDays) {
         step("total-capped", capSource(rule), java.util.Objects.requireNonNull(rule.maximumPeriod()), maxDays);
       }
@@ -114,17 +118,24 @@ final class CountryAssessment {
       step("independent-amount", amounts.source(), Math.min(daysAlone, maxDays), independent, currency(amounts));
     }
 
-    ShortPeriods shortPeriods = agreement == null ? ShortPeriods.NONE : shortPeriods(linked, ledger);
-    if (agreement != null && amounts.computable() && Boolean.TRUE.equals(eligibleTotal)) {
+    @Nullable String typeACompetent = typeACompetentState(rule, linked);
+    ShortPeriods shortPeriods = agreement == null || typeACompetent != null ? ShortPeriods.NONE
+        : shortPeriods(linked, ledger);
+    if (typeACompetent != null && amounts.computable() && Boolean.TRUE.equals(eligibleTotal)) {
+      theoretical = amounts.forDays(cappedTotal);
+    } else if (agreement != null && amounts.computable() && Boolean.TRUE.equals(eligibleTotal)) {
       theoretical = amounts.forDays(cappedTotal);
       step("theoretical-amount", agreement.proRataSource(), cappedTotal, country, theoretical, currency(amounts));
       long denominator = Math.min(totalDays - shortPeriods.releasedDays(), maxDays);
       long numerator = Math.min(ownDays, denominator);
       BigDecimal ratio = denominator <= 0 ? BigDecimal.ZERO : Money.fraction(numerator, denominator);
       proRata = Money.cents(theoretical.multiply(ratio, Money.PRECISION));
-      step("pro-rata-amount", agreement.proRataSource() + (denominator < totalDays - shortPeriods.releasedDays() ? "; " + capSource(rule) : "")
-              + (shortPeriods.releasedDays() > 0 ? "; " + shortPeriods.rule().source() + "(2)" : ""),
-          theoretical, numerator, denominator, proRata);
+      if (explain) {
+        step("pro-rata-amount", agreement.proRataSource()
+                + (denominator < totalDays - shortPeriods.releasedDays() ? "; " + capSource(rule) : "")
+                + (shortPeriods.releasedDays() > 0 ? "; " + shortPeriods.rule().source() + "(2)" : ""),
+            theoretical, numerator, denominator, proRata);
+      }
     }
 
     // (6) short periods and choice.
@@ -139,6 +150,11 @@ final class CountryAssessment {
     } else if (agreement == null) {
       basis = "independent";
       due = independent;
+    } else if (typeACompetent != null) {
+      boolean competent = typeACompetent.equals(country);
+      basis = competent ? "type-a-full" : "type-a-other-state";
+      due = competent ? theoretical : BigDecimal.ZERO.setScale(2);
+      step(competent ? "type-a-competent" : "type-a-not-competent", TYPE_A_SOURCE, country, typeACompetent, riskDate);
     } else if (shortPeriods.released().contains(country) && !shortPeriods.paysAll(country)) {
       basis = "released-short-period";
       due = BigDecimal.ZERO.setScale(2);
@@ -176,6 +192,40 @@ final class CountryAssessment {
       return independentChosen ? "choice-independent-entitled-alone" : "choice-pro-rata-not-entitled-alone";
     }
     return independentChosen ? "choice-independent-not-lower" : "choice-pro-rata-higher";
+  }
+
+  static final String TYPE_A_SOURCE = "Regulation (EC) 883/2004 art. 44(2) and 45 (type A legislations only: the"
+      + " institution whose legislation applied when the incapacity arose pays in full, aggregating the others'"
+      + " periods; Annex VI)";
+
+  /**
+   * Regulation 883/2004 art. 44(2): when every linked legislation is of type A (Annex VI, amount independent
+   * of periods), only the state whose legislation applied when the incapacity arose pays, in full; when one
+   * is of type B, art. 46(1) sends the claim to the pro-rata rules of old age. The state is the one whose
+   * period covers the date of the incapacity, else the last one before it. {@code null}: not such a case.
+   */
+  private @Nullable String typeACompetentState(NationalRule rule, Set<String> linked) {
+    if (agreement == null || !StandardAgreements.EU.equals(agreement.id()) || !rule.typeA()) {
+      return null;
+    }
+    for (String state : linked) {
+      if (!rules.apply(state).typeA()) {
+        return null;
+      }
+    }
+    InsurancePeriod last = null;
+    for (InsurancePeriod p : periods) {
+      if (!linked.contains(p.country()) || p.from().isAfter(riskDate)) {
+        continue;
+      }
+      if (!p.to().isBefore(riskDate)) {
+        return p.country();
+      }
+      if (last == null || p.to().isAfter(last.to())) {
+        last = p;
+      }
+    }
+    return last == null ? null : last.country();
   }
 
   /** Countries totalised with this one: itself plus the parties in force where the person has periods. */
@@ -241,7 +291,7 @@ final class CountryAssessment {
       if (days >= shortRule.minimumDays()) {
         continue;
       }
-      long daysOnlyThere = InsuranceLedger.of(periodsOf(Set.of(state))).days(state);
+      long daysOnlyThere = ledgers.apply(Set.of(state)).days(state);
       Boolean alone = rules.apply(state).entitled(daysOnlyThere, age);
       if (!Boolean.TRUE.equals(alone)) {
         released.add(state);
@@ -257,34 +307,6 @@ final class CountryAssessment {
     return new ShortPeriods(shortRule, released, releasedDays, last);
   }
 
-  private record Amounts(@Nullable AmountFormula formula, @Nullable BigDecimal wage, @Nullable String currency,
-      String reason) {
-    boolean computable() {
-      return formula instanceof FlatAmount
-          || ((formula instanceof PercentageScale || formula instanceof IncomeScaledRate) && wage != null);
-    }
-
-    boolean definedContribution() {
-      return formula instanceof DefinedContribution;
-    }
-
-    String source() {
-      return formula == null ? "national rule missing" : formula.source();
-    }
-
-    BigDecimal forDays(long days) {
-      return switch (formula) {
-        case PercentageScale scale -> Money.cents(Money.percentOf(scale.percentFor(days), java.util.Objects.requireNonNull(wage)));
-        case FlatAmount flat -> Money.cents(flat.amount());
-        case IncomeScaledRate rate -> {
-          BigDecimal w = java.util.Objects.requireNonNull(wage);
-          yield Money.cents(Money.percentOf(rate.percentFor(days, w), w)).max(Money.cents(rate.minimumWage()));
-        }
-        case null, default -> throw new IllegalStateException("amount not computable");
-      };
-    }
-  }
-
   private Amounts amounts(NationalRule rule) {
     String currency = earnings != null ? earnings.currency() : schemeCurrency;
     AmountFormula formula = rule.formula();
@@ -295,7 +317,7 @@ final class CountryAssessment {
       warn("defined-contribution", country, dc.source());
       return new Amounts(formula, null, currency, "defined-contribution");
     }
-    if ((formula instanceof PercentageScale || formula instanceof IncomeScaledRate) && earnings == null) {
+    if (Amounts.needsWage(formula) && earnings == null) {
       warn("reference-earnings-missing", country);
       return new Amounts(formula, null, currency, "earnings-missing");
     }
@@ -350,7 +372,11 @@ final class CountryAssessment {
     return Text.of(value == null ? "undetermined" : value ? "yes" : "no");
   }
 
+  /** Records a step; nothing when the caller asked for amounts only (the batch's {@code ?steps=false}). */
   private void step(String code, String source, Object... arguments) {
+    if (!explain) {
+      return;
+    }
     steps.add(Step.of(code, source, arguments));
   }
 

@@ -60,12 +60,18 @@ final class InsuranceLedger {
         LocalDate segmentStart = previous;
         LocalDate segmentEnd = start; // exclusive
         long length = ChronoUnit.DAYS.between(segmentStart, segmentEnd);
-        List<InsurancePeriod> covering = periods.stream()
-            .filter(p -> !p.from().isAfter(segmentStart) && p.to().isAfter(segmentEnd.minusDays(2)))
-            .sorted(precedence)
-            .toList();
+        LocalDate lastDay = segmentEnd.minusDays(1);
+        List<InsurancePeriod> covering = new ArrayList<>(2);
+        for (InsurancePeriod p : periods) {
+          if (!p.from().isAfter(segmentStart) && !p.to().isBefore(lastDay)) {
+            covering.add(p);
+          }
+        }
+        if (covering.size() > 1) {
+          covering.sort(precedence);
+        }
         if (covering.isEmpty()) {
-          gaps.add(new Gap(segmentStart, segmentEnd.minusDays(1)));
+          gaps.add(new Gap(segmentStart, lastDay));
         } else {
           InsurancePeriod winner = covering.getFirst();
           days.merge(winner.country(), length, Long::sum);

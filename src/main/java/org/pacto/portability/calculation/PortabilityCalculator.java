@@ -48,6 +48,15 @@ public final class PortabilityCalculator {
    * @throws CalculationInputException when the request has invalid fields
    */
   public CalculationResult calculate(CalculationRequest request, Catalog catalog) {
+    return calculate(request, catalog, true);
+  }
+
+  /**
+   * @param explain false leaves the steps out (amounts, warnings and options only): what a batch asking
+   *     for {@code steps=false} needs, without building explanations it would drop
+   * @throws CalculationInputException when the request has invalid fields
+   */
+  public CalculationResult calculate(CalculationRequest request, Catalog catalog, boolean explain) {
     RequestValidation.check(request, LocalDate.now(clock));
     LocalDate claimDate = request.claim().date();
     Branch branch = Branch.fromCode(request.claim().benefit()).orElseThrow();
@@ -60,6 +69,11 @@ public final class PortabilityCalculator {
     Period age = request.person().ageOn(riskDate);
     Map<String, NationalRule> ruleCache = new HashMap<>();
     Function<String, NationalRule> rules = c -> ruleCache.computeIfAbsent(c, k -> rule(catalog, k, request, branch, periods));
+    // One ledger per set of countries for the whole request: assessments under several agreements share them.
+    Map<Set<String>, InsuranceLedger> ledgerCache = new HashMap<>();
+    Function<Set<String>, InsuranceLedger> ledgers = set -> ledgerCache.computeIfAbsent(set,
+        k -> InsuranceLedger.of(periods.stream().filter(p -> k.contains(p.country())).toList()));
+    CareerFacts facts = new CareerFacts(periods, claimDate, riskDate, age, rules, ledgers, explain);
     Map<String, ReferenceEarnings> earnings = request.referenceEarnings() == null ? Map.of() : request.referenceEarnings();
 
     List<Agreement> linking = catalog.agreements().stream()
@@ -77,15 +91,15 @@ public final class PortabilityCalculator {
       String currency = catalog.scheme(country).map(NationalScheme::currency).orElse(null);
       List<CountryResult> outcomes = new ArrayList<>();
       if (candidates.isEmpty()) {
-        outcomes.add(new CountryAssessment(country, null, periods, claimDate, riskDate, age, rules, earnings.get(country), currency).assess());
+        outcomes.add(new CountryAssessment(country, null, facts, earnings.get(country), currency).assess());
       }
       for (Agreement agreement : candidates) {
-        outcomes.add(new CountryAssessment(country, agreement, periods, claimDate, riskDate, age, rules, earnings.get(country), currency).assess());
+        outcomes.add(new CountryAssessment(country, agreement, facts, earnings.get(country), currency).assess());
       }
       CountryResult chosen = choose(outcomes, linking);
       List<Warning> extra = new ArrayList<>(truncations.getOrDefault(country, List.of()));
       extra.addAll(linkWarnings(country, countries, candidates, catalog.agreements(), branch, claimDate));
-      results.add(withExtras(chosen, outcomes, extra, linking));
+      results.add(withExtras(chosen, outcomes, extra, explain));
     }
     return new CalculationResult(found, results,
         ProtectionOptions.forUnlinkedPairs(catalog.agreements(), List.copyOf(countries), branch, claimDate));
@@ -137,9 +151,9 @@ public final class PortabilityCalculator {
   }
 
   private static CountryResult withExtras(CountryResult chosen, List<CountryResult> outcomes, List<Warning> extra,
-      List<Agreement> linking) {
+      boolean explain) {
     List<Step> steps = new ArrayList<>(chosen.steps());
-    if (outcomes.size() > 1) {
+    if (explain && outcomes.size() > 1) {
       boolean cmiss = outcomes.stream().anyMatch(o -> StandardAgreements.CMISS.equals(o.agreement()));
       for (CountryResult other : outcomes) {
         if (other != chosen) {

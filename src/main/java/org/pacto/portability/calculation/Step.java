@@ -14,7 +14,7 @@ import java.util.List;
  * theoretical-amount, pro-rata-amount, not-entitled, not-entitled-totalised, released-short-period,
  * last-state-pays-all, choice-independent-entitled-alone, choice-pro-rata-not-entitled-alone,
  * choice-independent-not-lower, choice-pro-rata-higher, amount-not-computable, amount-due,
- * also-calculated.
+ * also-calculated, type-a-competent, type-a-not-competent.
  */
 public record Step(String code, List<Object> arguments, String source) {
 

@@ -47,13 +47,18 @@ class Calculations {
 
     /** @param steps false leaves the step-by-step explanation out without rendering it (batches of amounts only) */
     CalculationAnswer calculate(CareerJson career, Locale locale, boolean steps) {
-        return CalculationAnswer.of(result(career), new EngineTexts(messages, locale), steps);
+        return CalculationAnswer.of(result(career, steps), new EngineTexts(messages, locale), steps);
     }
 
     CalculationResult result(CareerJson career) {
+        return result(career, true);
+    }
+
+    /** @param steps false: the engine does not build the explanation at all */
+    CalculationResult result(CareerJson career, boolean steps) {
         CalculationRequest request = CareerReader.toRequest(career);
         try {
-            return calculator.calculate(request, catalog);
+            return calculator.calculate(request, catalog, steps);
         } catch (CalculationInputException e) {
             throw new InvalidInputException(e.errors().stream()
                     .map(error -> new FieldProblem(apiPath(error.field()), error.code()))

@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * The batch API's CSV format: a header row naming the columns, then one row per insurance period.
  * Consecutive rows with the same {@code career} form one career; its person and claim are read from
  * its first row. Columns (any order; {@code kind}, {@code scheme}, {@code referenceWage} and
- * {@code currency} may be left empty):
+ * {@code currency} may be left empty; {@code contingencyDate} and {@code relationship}, the claim's
+ * optional fields for invalidity and survivors, may be left empty or absent, so files written before
+ * they existed stay valid):
  *
- * <pre>career,birthDate,sex,benefit,claimDate,claimCountry,country,from,to,kind,scheme,referenceWage,currency</pre>
+ * <pre>career,birthDate,sex,benefit,claimDate,claimCountry,country,from,to,kind,scheme,referenceWage,currency,contingencyDate,relationship</pre>
  *
  * {@code referenceWage} and {@code currency} on a row give the reference earnings of that row's
  * country. Values are plain (no quoting: no field of the format contains a comma).
@@ -25,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 final class CsvCareers {
 
     static final List<String> COLUMNS = List.of("career", "birthDate", "sex", "benefit", "claimDate",
-            "claimCountry", "country", "from", "to", "kind", "scheme", "referenceWage", "currency");
+            "claimCountry", "country", "from", "to", "kind", "scheme", "referenceWage", "currency", "contingencyDate",
+            "relationship");
 
     /** A career read from CSV, or the reason it could not be read, with the line it starts on. */
     record Entry(long line, @Nullable String id, @Nullable CareerJson career, @Nullable String problem,
@@ -100,7 +103,8 @@ final class CsvCareers {
             this.id = id;
             this.person = new CareerJson.PersonJson(cell(cells, index, "birthDate"), cell(cells, index, "sex"));
             this.claim = new CareerJson.ClaimJson(cell(cells, index, "benefit"), cell(cells, index, "claimDate"),
-                    cell(cells, index, "claimCountry"));
+                    cell(cells, index, "claimCountry"), cell(cells, index, "contingencyDate"),
+                    cell(cells, index, "relationship"));
         }
 
         void add(String[] cells, Map<String, Integer> index) {

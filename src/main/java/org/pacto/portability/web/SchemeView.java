@@ -54,23 +54,43 @@ record SchemeView(String country, String currency, LocalDate date, List<RuleView
         }
     }
 
-    /** @param type percentage-scale, flat-amount or defined-contribution */
+    /**
+     * @param type percentage-scale, flat-amount, income-scaled-rate, flat-plus-scale,
+     *     earnings-bracket-accrual or defined-contribution
+     */
     record Formula(String type, String description, String source) {
+        private static String scale(AmountFormula.PercentageScale s) {
+            return s.basePercent() + " % at " + s.threshold() + ", then " + s.increments().stream()
+                    .map(i -> "+" + i.percentPerUnit() + " % for each of " + i.units() + " "
+                            + s.incrementUnit().name().toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", "))
+                    + (s.maxPercent() == null ? "" : ", up to " + s.maxPercent() + " %");
+        }
+
         static @Nullable Formula of(@Nullable AmountFormula f) {
             return switch (f) {
                 case null -> null;
-                case AmountFormula.PercentageScale s -> new Formula("percentage-scale", s.basePercent()
-                        + " % at " + s.threshold() + ", then " + s.increments().stream()
-                        .map(i -> "+" + i.percentPerUnit() + " % for each of " + i.units() + " "
-                                + s.incrementUnit().name().toLowerCase(java.util.Locale.ROOT))
-                        .collect(java.util.stream.Collectors.joining(", "))
-                        + (s.maxPercent() == null ? "" : ", up to " + s.maxPercent() + " %"), s.source());
+                case AmountFormula.PercentageScale s -> new Formula("percentage-scale", scale(s), s.source());
                 case AmountFormula.FlatAmount a -> new Formula("flat-amount", a.amount().toPlainString(), a.source());
                 case AmountFormula.IncomeScaledRate r -> new Formula("income-scaled-rate", "r = " + r.intercept()
                         + " - " + r.slope() + " x s (s = reference wage / minimum wage " + r.minimumWage()
                         + "), between " + r.lowestRate() + " and " + r.highestRate() + " %, + " + r.stepPercent()
                         + " % per " + r.step() + " beyond " + r.threshold() + " (at most " + r.maxSteps()
                         + "), at least one minimum wage (" + r.minimumWageSource() + ")", r.source());
+                case AmountFormula.FlatPlusScale p -> new Formula("flat-plus-scale", p.flatAmount().toPlainString()
+                        + " (" + p.flatSource() + ") + " + scale(p.scale()), p.source());
+                case AmountFormula.EarningsBracketAccrual a -> new Formula("earnings-bracket-accrual",
+                        a.flatRate() + " % a year up to " + a.flatYears() + " years; beyond, per portion of the"
+                        + " reference wage in units of " + a.referenceUnit() + " (" + a.referenceUnitSource() + "): "
+                        + a.brackets().stream().map(b -> (b.upTo() == null ? "above" : "up to " + b.upTo()) + ": "
+                                + b.ratePerYear() + " %").collect(java.util.stream.Collectors.joining(", "))
+                        + " a year; at most " + a.maxYears() + " years, at least " + a.minimumGlobalPercent() + " %",
+                        a.source());
+                case AmountFormula.ShareOfPension share -> {
+                    Formula pension = java.util.Objects.requireNonNull(of(share.pension()));
+                    yield new Formula("share-of-pension", share.percent() + " % of: " + pension.description(),
+                            share.source() + "; " + pension.source());
+                }
                 case AmountFormula.DefinedContribution d -> new Formula("defined-contribution",
                         "individual account", d.source());
             };

@@ -118,11 +118,91 @@ class LongTermBranchesTest {
 
   /** A branch a country does not catalogue is reported missing instead of reusing its old-age rule. */
   @Test
-  void ecuadorInvalidityIsReportedMissingNotComputedWithOldAgeRules() {
+  void peruInvalidityIsReportedMissingNotComputedWithOldAgeRules() {
+    var request = claim("invalidity", "2025-03-01", "2025-01-15", null, "PE",
+        List.of(compulsory("PE", "1990-01-01", "2024-12-31")), Map.of());
+    CountryResult pe = CALCULATOR.calculate(request).result("PE").orElseThrow();
+    assertThat(pe.eligibleAlone()).isNull();
+    assertThat(pe.basis()).isEqualTo("rule-missing");
+  }
+
+  /** Ecuador, Ley de Seguridad Social art. 186: 60 contributions give entitlement; the amount stays missing. */
+  @Test
+  void ecuadorInvalidityNeedsSixtyContributionsAndReportsTheAmountMissing() {
     var request = claim("invalidity", "2025-03-01", "2025-01-15", null, "EC",
-        List.of(compulsory("EC", "1990-01-01", "2024-12-31")), Map.of());
+        List.of(compulsory("EC", "2019-01-01", "2024-12-31")), Map.of());
     CountryResult ec = CALCULATOR.calculate(request).result("EC").orElseThrow();
-    assertThat(ec.eligibleAlone()).isNull();
-    assertThat(ec.basis()).isEqualTo("rule-missing");
+    assertThat(ec.eligibleAlone()).isTrue();
+    assertThat(ec.amountDue()).isNull();
+    assertThat(ec.warnings()).anyMatch(w -> w.code().equals("national-rule-missing"));
+    var tooShort = claim("invalidity", "2025-03-01", "2025-01-15", null, "EC",
+        List.of(compulsory("EC", "2021-01-01", "2024-12-31")), Map.of());
+    assertThat(CALCULATOR.calculate(tooShort).result("EC").orElseThrow().eligibleAlone()).isFalse();
+  }
+
+  /**
+   * Ecuador's montepío under CMISS: 3 Ecuadorian years and 3 Spanish ones reach the 60 contributions
+   * (CMISS art. 5 totalisation); alone they do not.
+   */
+  @Test
+  void ecuadorSurvivorsTotaliseSpanishPeriodsUnderCmiss() {
+    var request = claim("survivors", "2025-03-01", "2025-01-15", "spouse", "EC",
+        List.of(compulsory("EC", "2016-01-01", "2018-12-31"), compulsory("ES", "2019-01-01", "2021-12-31")), Map.of());
+    CountryResult ec = CALCULATOR.calculate(request).result("EC").orElseThrow();
+    assertThat(ec.eligibleAlone()).isFalse();
+    assertThat(ec.eligibleWithTotalization()).isTrue();
+  }
+
+  /**
+   * Portugal, Decreto-Lei 187/2007: relative invalidity after 5 years; 10 years give 2 % x 10 = 20 %,
+   * raised to the 30 % minimum global rate, of EUR 1,500 (IAS 2025).
+   */
+  @Test
+  void portugalInvalidityFiveYearsAndMinimumGlobalRate() {
+    var request = claim("invalidity", "2025-03-01", "2025-01-15", null, "PT",
+        List.of(compulsory("PT", "2015-01-01", "2024-12-31")), Map.of("PT", eur("1500")));
+    CountryResult pt = CALCULATOR.calculate(request).result("PT").orElseThrow();
+    assertThat(pt.amountDue()).isEqualByComparingTo("450.00");
+    var tooShort = claim("invalidity", "2025-03-01", "2025-01-15", null, "PT",
+        List.of(compulsory("PT", "2021-01-01", "2024-12-31")), Map.of("PT", eur("1500")));
+    assertThat(CALCULATOR.calculate(tooShort).result("PT").orElseThrow().eligibleAlone()).isFalse();
+  }
+
+  /** Portugal, Decreto-Lei 322/90: spouse 60 %, one child 20 % of the deceased's pension (683.62, 30 years). */
+  @Test
+  void portugalSurvivorsShareOfTheDeceasedsPension() {
+    List<InsurancePeriod> career = List.of(compulsory("PT", "1995-01-01", "2024-12-31"));
+    CountryResult spouse = CALCULATOR.calculate(claim("survivors", "2025-03-01", "2025-01-15", "spouse", "PT",
+        career, Map.of("PT", eur("1000")))).result("PT").orElseThrow();
+    assertThat(spouse.amountDue()).isEqualByComparingTo("410.17");
+    CountryResult child = CALCULATOR.calculate(claim("survivors", "2025-03-01", "2025-01-15", "child", "PT",
+        career, Map.of("PT", eur("1000")))).result("PT").orElseThrow();
+    assertThat(child.amountDue()).isEqualByComparingTo("136.72");
+    CountryResult parent = CALCULATOR.calculate(claim("survivors", "2025-03-01", "2025-01-15", "parent", "PT",
+        career, Map.of("PT", eur("1000")))).result("PT").orElseThrow();
+    assertThat(parent.amountDue()).isNull();
+  }
+
+  /** Argentina, Decreto 460/1999: 30 months within the 36 before the invalidity; 70 % of the ingreso base. */
+  @Test
+  void argentinaInvalidityRegularContributorGetsSeventyPercent() {
+    var request = claim("invalidity", "2025-03-01", "2025-01-15", null, "AR",
+        List.of(compulsory("AR", "2022-01-01", "2024-12-31")),
+        Map.of("AR", new ReferenceEarnings(new BigDecimal("800000"), "ARS")));
+    CountryResult ar = CALCULATOR.calculate(request).result("AR").orElseThrow();
+    assertThat(ar.amountDue()).isEqualByComparingTo("560000.00");
+    var irregular = claim("invalidity", "2025-03-01", "2025-01-15", null, "AR",
+        List.of(compulsory("AR", "2023-06-01", "2024-12-31")), Map.of());
+    assertThat(CALCULATOR.calculate(irregular).result("AR").orElseThrow().eligibleAlone()).isFalse();
+  }
+
+  /** Argentina's survivors: the regularity condition is checked, the family shares are reported missing. */
+  @Test
+  void argentinaSurvivorsCheckRegularityAndReportSharesMissing() {
+    var request = claim("survivors", "2025-03-01", "2025-01-15", "spouse", "AR",
+        List.of(compulsory("AR", "2020-01-01", "2024-12-31")), Map.of());
+    CountryResult ar = CALCULATOR.calculate(request).result("AR").orElseThrow();
+    assertThat(ar.eligibleAlone()).isTrue();
+    assertThat(ar.amountDue()).isNull();
   }
 }

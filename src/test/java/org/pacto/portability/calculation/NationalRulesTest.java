@@ -141,10 +141,10 @@ class NationalRulesTest {
   }
 
   @Test
-  void portugalFormulaIsMissing() {
-    NationalRule rule = new Portugal().ruleFor(new RuleQuery(man("1959-01-01"), d("2025-06-01"), Branch.OLD_AGE, null));
+  void portugalFormulaIsMissingForAYearWithoutItsIas() {
+    NationalRule rule = new Portugal().ruleFor(new RuleQuery(man("1959-01-01"), d("2026-06-01"), Branch.OLD_AGE, null));
     assertThat(rule.formula()).isNull();
-    assertThat(rule.missing()).anyMatch(m -> m.startsWith("amount formula"));
+    assertThat(rule.missing()).anyMatch(m -> m.startsWith("amount formula: IAS for 2026"));
     assertThat(rule.minimumPeriod()).isEqualTo(PeriodLength.years(15));
   }
 

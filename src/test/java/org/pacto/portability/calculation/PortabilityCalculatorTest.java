@@ -63,14 +63,18 @@ class PortabilityCalculatorTest {
   void ecuadorRoutesByAgeAndContributions() {
     var request = oldAge(man("1961-01-01"), "EC", "2026-03-01", List.of(
         compulsory("EC", "1985-01-01", "1999-12-31"),
-        compulsory("ES", "2000-01-01", "2025-12-31")), Map.of());
+        compulsory("ES", "2000-01-01", "2025-12-31")),
+        Map.of("EC", new ReferenceEarnings(new java.math.BigDecimal("1000"), "USD")));
     CountryResult ec = CALCULATOR.calculate(request).result("EC").orElseThrow();
     // 65y2m with 15 years (5478 days = 182 months >= 180): entitled alone on the 65/15 route
     assertThat(ec.eligibleAlone()).isTrue();
     assertThat(ec.eligibleWithTotalization()).isTrue();
-    assertThat(ec.amountDue()).isNull();
-    assertThat(ec.basis()).isEqualTo("rule-missing");
-    assertThat(ec.warnings()).anyMatch(w -> w.code().equals("national-rule-missing"));
+    // alone: 15 years, coefficient 0.5625; totalised with Spain: 41 years, coefficient 1 (40 at most)
+    assertThat(ec.independentAmount()).isEqualByComparingTo("562.50");
+    assertThat(ec.theoreticalAmount()).isEqualByComparingTo("1000.00");
+    // pro-rata 1000 x 5,478 / 14,975 = 365.81 is lower: the independent amount is paid
+    assertThat(ec.proRataAmount()).isEqualByComparingTo("365.81");
+    assertThat(ec.amountDue()).isEqualByComparingTo("562.50");
   }
 
   @Test

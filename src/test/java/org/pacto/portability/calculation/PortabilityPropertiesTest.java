@@ -195,6 +195,22 @@ class PortabilityPropertiesTest {
         assertThat(after.subtract(before)).as(scheme.country()).isLessThanOrEqualTo(rate.stepPercent());
         assertThat(rate.percentFor(days, wage.add(BigDecimal.ONE))).isLessThanOrEqualTo(before);
       }
+      if (rule.formula() instanceof org.pacto.portability.calculation.catalog.AmountFormula.FlatPlusScale sum) {
+        // Argentina: the flat PBU does not move; the 1.5 % a year part never falls and adds at most one year's rate
+        BigDecimal before = sum.scale().percentFor(days);
+        BigDecimal after = sum.scale().percentFor(days + 1L);
+        assertThat(after).as(scheme.country()).isGreaterThanOrEqualTo(before);
+        assertThat(after.subtract(before)).as(scheme.country()).isLessThanOrEqualTo(new BigDecimal("1.5"));
+      }
+      if (rule.formula() instanceof org.pacto.portability.calculation.catalog.AmountFormula.EarningsBracketAccrual a) {
+        // Portugal: more days never lower the global rate, which never exceeds 40 years at the highest rate;
+        // a higher wage never raises it (richer portions accrue less)
+        BigDecimal wage = BigDecimal.valueOf(300 + (days % 7_000));
+        BigDecimal before = a.percentFor(days, wage);
+        assertThat(a.percentFor(days + 1L, wage)).as(scheme.country()).isGreaterThanOrEqualTo(before);
+        assertThat(before).isLessThanOrEqualTo(new BigDecimal("92"));
+        assertThat(a.percentFor(days, wage.add(BigDecimal.TEN))).isLessThanOrEqualTo(before);
+      }
       if (rule.formula() instanceof PercentageScale scale) {
         BigDecimal largestStep = scale.increments().stream().map(Increment::percentPerUnit)
             .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
@@ -209,6 +225,6 @@ class PortabilityPropertiesTest {
   @Provide
   Arbitrary<LocalDate> claimDates() {
     return Arbitraries.integers().between(0, 12 * 365).map(d -> LocalDate.of(2020, 1, 1).plusDays(d))
-        .edgeCases(e -> e.add(LocalDate.of(2025, 6, 1)));
+        .edgeCases(e -> e.add(LocalDate.of(2025, 6, 1)).add(LocalDate.of(2025, 3, 15)));
   }
 }

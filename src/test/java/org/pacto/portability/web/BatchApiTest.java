@@ -60,6 +60,29 @@ class BatchApiTest {
                 .contains("mercosur");
     }
 
+    /**
+     * The optional columns contingencyDate and relationship carry the claim's facts for invalidity and
+     * survivors: Spain's widow(er)'s pension (LGSS art. 219: 500 days in the 5 years before death; 52 %)
+     * is computed for the spouse and missing for a parent; a bad relationship is refused on its line.
+     */
+    @Test
+    void csvCarriesContingencyDateAndRelationship() throws Exception {
+        String csv = """
+                career,birthDate,sex,benefit,claimDate,claimCountry,country,from,to,referenceWage,currency,contingencyDate,relationship
+                w,1970-01-01,male,survivors,2025-03-01,ES,ES,2020-01-01,2025-02-28,2000,EUR,2025-01-15,spouse
+                p,1970-01-01,male,survivors,2025-03-01,ES,ES,2020-01-01,2025-02-28,2000,EUR,2025-01-15,parent
+                x,1970-01-01,male,survivors,2025-03-01,ES,ES,2020-01-01,2025-02-28,2000,EUR,2025-01-15,cousin
+                o,1959-03-10,female,old-age,2025-03-01,ES,ES,1985-01-01,2024-12-31,2000,EUR,,
+                """;
+        List<JsonNode> lines = post("text/csv", csv);
+        assertThat(lines).hasSize(4);
+        assertThat(PortabilityApiTest.result(lines.get(0), "ES").get("amountDue").decimalValue())
+                .isEqualByComparingTo("1040.00");
+        assertThat(PortabilityApiTest.result(lines.get(1), "ES").get("amountDue").isNull()).isTrue();
+        assertThat(lines.get(2).get("errors").get(0).get("code").asString()).isEqualTo("unknown-relationship");
+        assertThat(PortabilityApiTest.result(lines.get(3), "ES").get("amountDue").decimalValue()).isPositive();
+    }
+
     @Test
     void stepsCanBeLeftOut() throws Exception {
         String line = PortabilityApiTest.CAREER.replace("\n", " ") + "\n";

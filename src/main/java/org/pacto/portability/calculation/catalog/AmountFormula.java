@@ -1,6 +1,7 @@
 package org.pacto.portability.calculation.catalog;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -76,6 +77,80 @@ public sealed interface AmountFormula {
       return rate.add(stepPercent.multiply(BigDecimal.valueOf(steps)));
     }
   }
+
+  /**
+   * A flat amount plus a percentage scale of the reference wage (Argentina, Ley 24.241: the universal
+   * basic benefit, PBU, plus 1.5 % a year of the average wage, PC and PAP).
+   *
+   * @param flatAmount the flat part for the month of the claim
+   * @param flatSource the act fixing it
+   */
+  record FlatPlusScale(BigDecimal flatAmount, String flatSource, PercentageScale scale, String source)
+      implements AmountFormula {}
+
+  /**
+   * Portugal, Decreto-Lei 187/2007 art. 29 to 32: a yearly accrual rate per complete year (at most
+   * {@code maxYears}); up to {@code flatYears} years the rate is {@code flatRate}, beyond it the rate
+   * depends on the portion of the reference wage in each bracket of the reference unit (IAS), richer
+   * portions accruing less; the global rate is never below {@code minimumGlobalPercent}.
+   *
+   * @param brackets upper bounds in reference units (the last {@code null}: no bound) and their rates
+   * @param referenceUnit the reference unit's amount (IAS) for the year applied
+   * @param referenceUnitSource the act fixing it
+   */
+  record EarningsBracketAccrual(
+      List<Bracket> brackets,
+      BigDecimal referenceUnit,
+      String referenceUnitSource,
+      BigDecimal flatRate,
+      long flatYears,
+      long maxYears,
+      BigDecimal minimumGlobalPercent,
+      String source)
+      implements AmountFormula {
+
+    public EarningsBracketAccrual {
+      brackets = List.copyOf(brackets);
+    }
+
+    /** Complete years counted (987/2009 art. 13 years), at most {@code maxYears}. */
+    public long years(long calendarDays) {
+      return Math.min(maxYears, PeriodLength.wholeUnits(calendarDays, PeriodUnit.YEARS));
+    }
+
+    /** The global rate, in percent of {@code wage}, earned by {@code calendarDays} of insurance. */
+    public BigDecimal percentFor(long calendarDays, BigDecimal wage) {
+      long n = years(calendarDays);
+      BigDecimal global;
+      if (n <= flatYears || wage.signum() <= 0) {
+        global = flatRate.multiply(BigDecimal.valueOf(n));
+      } else {
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal lower = BigDecimal.ZERO;
+        for (Bracket bracket : brackets) {
+          BigDecimal upper = bracket.upTo() == null ? wage : bracket.upTo().multiply(referenceUnit).min(wage);
+          if (upper.compareTo(lower) > 0) {
+            weighted = weighted.add(upper.subtract(lower).multiply(bracket.ratePerYear()));
+          }
+          if (upper.compareTo(wage) >= 0) {
+            break;
+          }
+          lower = upper;
+        }
+        global = weighted.divide(wage, MathContext.DECIMAL64).multiply(BigDecimal.valueOf(n));
+      }
+      return global.max(minimumGlobalPercent);
+    }
+  }
+
+  /** A bracket of {@link EarningsBracketAccrual}: up to {@code upTo} reference units, {@code ratePerYear} %. */
+  record Bracket(@Nullable BigDecimal upTo, BigDecimal ratePerYear) {}
+
+  /**
+   * Survivors: {@code percent} of the pension the deceased received or would have received, computed
+   * with {@code pension} on the deceased's periods and reference wage.
+   */
+  record ShareOfPension(BigDecimal percent, AmountFormula pension, String source) implements AmountFormula {}
 
   /** {@code units} whole units each adding {@code percentPerUnit} percentage points. */
   record Increment(long units, BigDecimal percentPerUnit) {}

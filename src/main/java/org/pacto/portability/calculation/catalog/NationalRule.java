@@ -33,7 +33,8 @@ public record NationalRule(
     List<String> missing,
     List<String> notes,
     @Nullable Period minimumWithin,
-    @Nullable PeriodLength minimumAnyTime) {
+    @Nullable PeriodLength minimumAnyTime,
+    String typeASource) {
 
   public NationalRule {
     pensionAges = List.copyOf(pensionAges);
@@ -71,6 +72,11 @@ public record NationalRule(
     return pensionAges.isEmpty() || pensionAges.stream().anyMatch(c -> c.satisfiedBy(age, calendarDays));
   }
 
+  /** Invalidity legislation of type A (883/2004 art. 44(1)): the amount does not depend on periods. */
+  public boolean typeA() {
+    return !typeASource.isEmpty();
+  }
+
   /** Calendar days counted at most (987/2009 art. 13 conversion), or {@code Long.MAX_VALUE}. */
   public long maximumDays() {
     return maximumPeriod == null ? Long.MAX_VALUE : maximumPeriod.toCalendarDays();
@@ -91,6 +97,7 @@ public record NationalRule(
     private @Nullable Period minimumWithin;
     private boolean noAgeCondition;
     private @Nullable PeriodLength minimumAnyTime;
+    private String typeASource = "";
 
     private Builder(String country, String scheme) {
       this.country = country;
@@ -118,6 +125,12 @@ public record NationalRule(
     /** The benefit has no age condition (invalidity, survivors): no pension age is reported missing. */
     public Builder noAgeCondition() {
       this.noAgeCondition = true;
+      return this;
+    }
+
+    /** Invalidity legislation listed as type A (883/2004 art. 44(1), Annex VI), with that source. */
+    public Builder typeA(String source) {
+      this.typeASource = source;
       return this;
     }
 
@@ -159,7 +172,7 @@ public record NationalRule(
       }
       return new NationalRule(
           country, scheme, minimumPeriod, minimumSource, pensionAges, formula, maximumPeriod,
-          maximumSource, missing, notes, minimumWithin, minimumAnyTime);
+          maximumSource, missing, notes, minimumWithin, minimumAnyTime, typeASource);
     }
   }
 }

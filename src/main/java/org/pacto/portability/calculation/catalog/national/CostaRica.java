@@ -30,7 +30,11 @@ public final class CostaRica implements NationalScheme {
     return NationalRule.builder("CR", "CCSS, seguro de IVM")
         .minimum(PeriodLength.months(300), SOURCE)
         .age(AgeCondition.at(65, 0, SOURCE))
-        .missing("amount formula: base amount and increments not catalogued")
+        // Reglamento IVM art. 24 (recalled, unverified): a base amount of 52.5 % (under 2 minimum wages) down to
+        // 43 % (over 8) of the reference salary (best 240 salaries, revalued), + 0.0833 % per monthly contribution
+        // beyond 240. The minimum wage of reference for the brackets could not be sourced on 2026-12-02.
+        .missing("amount formula: Reglamento IVM art. 24 base amount by salary bracket (52.5 % to 43 %) + 0.0833 %"
+            + " per contribution beyond 240: bracket rates unverified and the reference minimum wage not catalogued")
         .build();
   }
 }

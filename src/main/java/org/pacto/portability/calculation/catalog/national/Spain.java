@@ -35,6 +35,10 @@ public final class Spain implements NationalScheme {
   static final String SCALE = "LGSS art. 210.1 and transitional provision 9 (INSS: years of 365 days, months of"
       + " 365/12 days, complete months only)";
 
+  /** The scales do not depend on the claim beyond its year: built once (the batch calculates millions). */
+  private static final PercentageScale SCALE_TO_2026 = scale(49, "0.21", 209, "0.19");
+  private static final PercentageScale SCALE_FROM_2027 = scale(248, "0.19", 16, "0.18");
+
   @Override
   public String country() {
     return "ES";
@@ -78,13 +82,13 @@ public final class Spain implements NationalScheme {
     }
     if (year <= 2026) {
       // 50 % at 15 years, +0.21 % for months 1-49 and +0.19 % for months 50-258: 100 % at 36y6m.
-      rule.formula(scale(49, "0.21", 209, "0.19"))
+      rule.formula(SCALE_TO_2026)
           .maximum(PeriodLength.yearsAndMonthsOf365Days(36, 6),
               SCALE + " (2023-2026: 100 % at 36 years 6 months = 180 + 258 months; 13,323 days is the first count"
                   + " holding them)");
     } else {
       // From 2027: +0.19 % for months 1-248 and +0.18 % for the next 16: 100 % at 37 years.
-      rule.formula(scale(248, "0.19", 16, "0.18"))
+      rule.formula(SCALE_FROM_2027)
           .maximum(PeriodLength.yearsAndMonthsOf365Days(37, 0),
               SCALE + " (from 2027: 100 % at 37 years = 180 + 264 months = 13,505 days)");
     }
