@@ -43,8 +43,10 @@ class PledgePagesTest {
         var page = Api.at(port).get("/pledges?lang=es");
         assertThat(page.status()).isEqualTo(200);
         String html = page.body();
-        assertThat(html).contains("Iniciativa de Compromisos", "data-chart=\"objective\"", "/js/pledges.js",
-                "/webjars/echarts/", "echarts.min.js", "Compromisos vencidos", "Somos Familia");
+        // charts drawn on the server (issue 19): SVG with a tooltip per bar and the data table, no chart library
+        assertThat(html).contains("Iniciativa de Compromisos", "class=\"chart-svg\"", "<title>Obj. 1: ",
+                "Ver los datos", "Compromisos vencidos", "Somos Familia");
+        assertThat(html).doesNotContain("echarts", "/js/pledges.js");
         assertThat(html).doesNotContain("<script>", "style=\"");
         assertThat(html).doesNotContain("Formación de referentes de las colectividades"); // a draft
     }
