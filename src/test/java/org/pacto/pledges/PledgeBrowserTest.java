@@ -50,7 +50,7 @@ class PledgeBrowserTest {
     void pagesDrawAndHaveNoSeriousAccessibilityViolations(String language) {
         String pledge = Api.at(port).get("/api/v1/pledges?q=Balón").json().get("items").get(0).get("id").asString();
         browser.driver().get(url("/pledges?lang=" + language));
-        waiting().until(d -> !d.findElements(By.cssSelector("[data-chart='objective'] svg")).isEmpty());
+        waiting().until(d -> !d.findElements(By.cssSelector("#pledge-charts figure svg")).isEmpty());
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
         assertThat(browser.seriousViolations()).as("dashboard in %s", language).isEmpty();
 
@@ -59,7 +59,7 @@ class PledgeBrowserTest {
         assertThat(browser.seriousViolations()).as("map in %s", language).isEmpty();
 
         browser.driver().get(url("/pledges/" + pledge + "?lang=" + language));
-        waiting().until(d -> !d.findElements(By.cssSelector("[data-target='0'] svg")).isEmpty());
+        waiting().until(d -> !d.findElements(By.cssSelector("#pledge-targets figure svg")).isEmpty());
         assertThat(browser.seriousViolations()).as("pledge page in %s", language).isEmpty();
     }
 

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page with charts or multi-column forms, at a phone's width (390 px) and a laptop's (1,366 px):
- * chart labels are neither cut nor overlapping nor outside their chart, form controls do not overlap
+ * chart labels (drawn on the server, platform.web.chart) are neither cut nor overlapping nor outside their chart,
+ * bars stay inside it, every mark has its tooltip, form controls do not overlap
  * and the page never scrolls sideways (issue 16, "Looks"). Screenshots go to target/screenshots.
  */
 @PactoTest
@@ -39,8 +40,19 @@ class LayoutBrowserTest {
             function overlap(a, b) { return Math.min(a.r, b.r) - Math.max(a.l, b.l) > 1 && Math.min(a.b, b.b) - Math.max(a.t, b.t) > 1; }
             var problems = [];
             document.querySelectorAll(arguments[0]).forEach(function (chart) {
-              var box = rect(chart);
-              var name = chart.getAttribute('data-chart') || chart.id;
+              var svg = chart.querySelector('svg');
+              var box = rect(svg || chart);
+              var name = (chart.querySelector('figcaption') || chart).textContent.trim().slice(0, 40);
+              // bars, points and periods stay inside the drawing too
+              Array.from(chart.querySelectorAll('svg rect, svg circle')).forEach(function (m) {
+                var r = rect(m);
+                if (r.l < box.l - 1 || r.r > box.r + 1 || r.t < box.t - 1 || r.b > box.b + 1) {
+                  problems.push(name + ': mark outside the chart ' + JSON.stringify([r, box]));
+                }
+              });
+              if (svg && chart.querySelectorAll('svg .mark').length !== chart.querySelectorAll('svg .mark > title').length) {
+                problems.push(name + ': a mark without its tooltip');
+              }
               var texts = Array.from(chart.querySelectorAll('svg text'))
                   .filter(function (t) { return t.textContent.trim() && rect(t).w > 0; });
               if (!texts.length) { problems.push(name + ': no labels drawn'); }
@@ -99,11 +111,11 @@ class LayoutBrowserTest {
     void thePledgeDashboardsChartsAreReadable(int width, String language) {
         size(width);
         get("/pledges?lang=" + language);
-        List<?> charts = browser.driver().findElements(By.cssSelector("#pledge-charts [data-chart]"));
+        List<?> charts = browser.driver().findElements(By.cssSelector("#pledge-charts figure"));
         assertThat(charts).hasSize(8);
-        waitForCharts("#pledge-charts [data-chart]", charts.size());
+        waitForCharts("#pledge-charts figure", charts.size());
         screenshot("pledges-" + width + "-" + language);
-        assertThat(problems(CHART_PROBLEMS, "#pledge-charts [data-chart]")).as("chart labels at %d px", width).isEmpty();
+        assertThat(problems(CHART_PROBLEMS, "#pledge-charts figure")).as("chart labels at %d px", width).isEmpty();
         assertThat(problems(FORM_PROBLEMS, "form.filters")).as("filters at %d px", width).isEmpty();
     }
 
@@ -113,12 +125,12 @@ class LayoutBrowserTest {
         size(width);
         String pledge = Api.at(port).get("/api/v1/pledges?q=Balón").json().get("items").get(0).get("id").asString();
         get("/pledges/" + pledge + "?lang=es");
-        int charts = browser.driver().findElements(By.cssSelector("#pledge-targets [data-target]")).size();
+        int charts = browser.driver().findElements(By.cssSelector("#pledge-targets figure")).size();
         if (charts > 0) {
-            waitForCharts("#pledge-targets [data-target]", charts);
+            waitForCharts("#pledge-targets figure", charts);
         }
         screenshot("pledge-" + width);
-        assertThat(problems(CHART_PROBLEMS, "#pledge-targets [data-target]")).as("target charts at %d px", width).isEmpty();
+        assertThat(problems(CHART_PROBLEMS, "#pledge-targets figure")).as("target charts at %d px", width).isEmpty();
         assertThat(problems(FORM_PROBLEMS, "form")).as("forms at %d px", width).isEmpty();
     }
 

@@ -15,6 +15,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Headless Chromium from Debian's packages (chromium, chromium-driver), driven by Selenium with
  * the system driver: nothing downloads a browser. Runs axe-core (from its webjar) on a page.
+ * <p>
+ * Every console error and every Content-Security-Policy violation (Chromium reports them in its
+ * console) on any page a test visits fails that test class: {@link #close()} throws after quitting
+ * (issue 19). A page the test asks for on purpose with an error status (a 404, a 403) is not one.
  */
 public final class Browser implements AutoCloseable {
 
@@ -40,6 +44,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile.getAbsolutePath(),
                 "--window-size=" + width + "," + height);
+        var logging = new org.openqa.selenium.logging.LoggingPreferences();
+        logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
@@ -78,13 +85,46 @@ public final class Browser implements AutoCloseable {
                 .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
     }
 
+    private final List<String> consoleErrors = new java.util.ArrayList<>();
+
+    /**
+     * The console errors (CSP violations among them) since the last call, kept for {@link #close()} too.
+     * A page asked for with an error status on purpose logs "Failed to load resource" for itself: not counted,
+     * unless it is a static file (a stylesheet, a script, data) that failed.
+     */
+    public List<String> consoleErrors() {
+        var found = new java.util.ArrayList<String>();
+        try {
+            for (var entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+                if (entry.getLevel().intValue() < java.util.logging.Level.SEVERE.intValue()) {
+                    continue;
+                }
+                String message = entry.getMessage();
+                boolean pageStatus = message.contains("Failed to load resource: the server responded with a status of 4")
+                        && !java.util.regex.Pattern.compile("/(css|js|geo|webjars)/|\\.(svg|js|css|json|geojson|png)\\b")
+                        .matcher(message).find();
+                if (!pageStatus) {
+                    found.add(message);
+                }
+            }
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // the browser is gone: nothing more to read
+        }
+        consoleErrors.addAll(found);
+        return found;
+    }
+
     @Override
     public void close() {
+        consoleErrors();
         driver.quit();
         try (var files = Files.walk(profile.toPath())) {
             files.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile).forEach(File::delete);
         } catch (IOException e) {
             // a leftover temporary profile is harmless
+        }
+        if (!consoleErrors.isEmpty()) {
+            throw new AssertionError("console errors or CSP violations in the browser: " + consoleErrors);
         }
     }
 

@@ -8,6 +8,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -55,20 +56,44 @@ class WebConfiguration implements WebMvcConfigurer {
      * Static files are served from their own folders only. Boot's default handler maps {@code /**},
      * which makes the resource chain try every link of every page as a possible file (a jar lookup
      * per link per request); the home page spent most of its time there.
+     * <p>
+     * Issue 19: links to them carry a hash of the content ({@code /css/pacto-3f….css}, written by
+     * {@code @{…}} in the templates through {@link ResourceUrlEncodingFilter}; url(…) in CSS too), so
+     * they are cached for a year ({@link StaticCaching}); the gzip and Brotli forms made at build time
+     * (pom.xml, antrun) are sent to browsers that accept them, with {@code Vary: Accept-Encoding}. The
+     * webjars Pacto serves are unpacked under {@code static/webjars} by the build, the jars stay behind
+     * them for anything else.
      */
     @Override
     public void addResourceHandlers(org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
-        var cache = org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(12)).cachePublic();
         for (String folder : java.util.List.of("css", "js", "geo")) {
-            registry.addResourceHandler("/" + folder + "/**")
-                    .addResourceLocations("classpath:/static/" + folder + "/").setCacheControl(cache);
+            chain(registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations("classpath:/static/" + folder + "/"));
         }
-        registry.addResourceHandler("/*.svg").addResourceLocations("classpath:/static/").setCacheControl(cache);
-        registry.addResourceHandler("/webjars/**")
-                .addResourceLocations("classpath:/META-INF/resources/webjars/")
-                .setCacheControl(cache)
-                .resourceChain(true)
+        chain(registry.addResourceHandler("/*.svg").addResourceLocations("classpath:/static/"));
+        chain(registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/static/webjars/", "classpath:/META-INF/resources/webjars/"))
                 .addResolver(new org.springframework.web.servlet.resource.LiteWebJarsResourceResolver());
+    }
+
+    private static org.springframework.web.servlet.config.annotation.ResourceChainRegistration chain(
+            org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration handler) {
+        return handler.resourceChain(true)
+                .addResolver(new org.springframework.web.servlet.resource.EncodedResourceResolver())
+                .addResolver(new org.springframework.web.servlet.resource.VersionResourceResolver()
+                        .addContentVersionStrategy("/**"))
+                .addTransformer(new org.springframework.web.servlet.resource.CssLinkResourceTransformer());
+    }
+
+    /** Rewrites links to static files in pages to their content-hashed form. */
+    @Bean
+    ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
+        return new ResourceUrlEncodingFilter();
+    }
+
+    @Bean
+    StaticCaching staticCaching() {
+        return new StaticCaching();
     }
 
     /** A visitor who picks a language keeps it on the following pages. */

@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The public dashboard, the map, a pledge's page, and the forms of focal points and the secretariat. */
 @PageController
@@ -44,23 +43,20 @@ class PledgePages {
     private final Actors actors;
     private final Framework framework;
     private final MessageSource messages;
-    private final JsonMapper json;
     /** Labels and filter options depend only on the language (reference data is read-only). */
-    private final Map<Language, String> labelsJson = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Language, Map<String, Map<String, String>>> labelMaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Language, Map<String, List<Option>>> staticOptions = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final OpenData openData;
 
     PledgePages(Pledges pledges, PledgeSearch search, Actors actors, Framework framework, MessageSource messages,
-                JsonMapper json, OpenData openData) {
+                OpenData openData) {
         this.openData = openData;
         this.pledges = pledges;
         this.search = search;
         this.actors = actors;
         this.framework = framework;
         this.messages = messages;
-        this.json = json;
     }
 
     @GetMapping("/pledges")
@@ -80,8 +76,8 @@ class PledgePages {
                 + facets.get("status").getOrDefault("published", 0L));
         model.addAttribute("totalFulfilled", facets.get("status").getOrDefault("fulfilled", 0L));
         model.addAttribute("totalOverdue", facets.get("overdue").getOrDefault("overdue", 0L));
-        model.addAttribute("labels", labelsJson.computeIfAbsent(language, l -> json.writeValueAsString(labels(l))));
-        model.addAttribute("labelMaps", labelMaps.computeIfAbsent(language, this::labels));
+        model.addAttribute("charts", PledgeCharts.dashboard(facets, labelMaps.computeIfAbsent(language, this::labels),
+                this::message));
         model.addAttribute("apiQuery", filter.query());
         model.addAttribute("filterParams", filter.parameters());
         var options = new LinkedHashMap<>(staticOptions.computeIfAbsent(language, l -> options(l, List.of())));
@@ -111,7 +107,7 @@ class PledgePages {
                 : Language.fromCode(view.needLanguage()).orElse(language);
         model.addAttribute("shownNeed", view.need() == null ? null
                 : new org.pacto.platform.LocalizedText.Shown(view.need(), needShown, needShown.equals(language)));
-        model.addAttribute("series", json.writeValueAsString(view.targets()));
+        model.addAttribute("targetCharts", PledgeCharts.targets(view.targets(), this::message));
         model.addAttribute("objectiveTitles", objectiveTitles(language));
         model.addAttribute("countryNames", countryNames(language));
         model.addAttribute("principleTitles", principleTitles(language));
@@ -328,13 +324,6 @@ class PledgePages {
         }
         fulfilment.put("100", "100 %");
         labels.put("fulfilment", fulfilment);
-        Map<String, String> titles = new LinkedHashMap<>();
-        for (String chart : List.of("objective", "principle", "kind", "nature", "status", "region", "year",
-                "fulfilment")) {
-            titles.put(chart, message("pledges.chart." + chart));
-        }
-        labels.put("_titles", titles);
-        labels.put("_series", Map.of("pledges", message("pledges.count")));
         return labels;
     }
 

@@ -136,13 +136,34 @@ class PortabilityPages {
         model.addAttribute("names", names.names(form.countries(), language));
         model.addAttribute("agreementNames", calculations.catalog().agreements().stream()
                 .collect(Collectors.toMap(Agreement::id, Agreement::name)));
-        model.addAttribute("chartData", json.writeValueAsString(form.getPeriods().stream()
-                .filter(p -> p.getCountry() != null && p.getFrom() != null && p.getTo() != null
-                        && !p.getFrom().isBlank() && !p.getTo().isBlank())
-                .map(p -> Map.of("country", names.name(p.getCountry(), language), "from", p.getFrom(),
-                        "to", p.getTo(), "kind", message("portability.kind." + p.getKind())))
-                .toList()));
+        model.addAttribute("periodsChart", periodsChart(form, language));
         return "portability/calculator";
+    }
+
+    /**
+     * The periods typed so far, by country, drawn on the server (platform.Chart): rows whose dates are
+     * missing, unreadable or reversed are left out (the calculation reports them).
+     */
+    private org.pacto.platform.@Nullable Chart periodsChart(CalculatorForm form, Language language) {
+        var spans = new java.util.ArrayList<org.pacto.platform.Chart.Span>();
+        for (var p : form.getPeriods()) {
+            if (p.getCountry() == null || p.getCountry().isBlank()) {
+                continue;
+            }
+            try {
+                var from = java.time.LocalDate.parse(p.getFrom());
+                var to = java.time.LocalDate.parse(p.getTo());
+                if (!to.isBefore(from)) {
+                    spans.add(new org.pacto.platform.Chart.Span(names.name(p.getCountry(), language),
+                            message("portability.kind." + p.getKind()), from, to));
+                }
+            } catch (RuntimeException unreadable) {
+                // an empty or malformed date: not drawn
+            }
+        }
+        return spans.isEmpty() ? null : new org.pacto.platform.Chart.Spans(message("portability.chart"),
+                message("portability.country"), message("portability.kind"), message("portability.from"),
+                message("portability.to"), spans);
     }
 
     /** A signed-in person saves the calculation on screen; it is recalculated, never taken from the page. */
