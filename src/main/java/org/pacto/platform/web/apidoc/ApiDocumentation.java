@@ -42,6 +42,9 @@ class ApiDocumentation {
     static {
         // Paging is bound from page and size by platform.web, documented once as the two parameters below.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Paging.class);
+        // A JsonNode in an answer is any JSON (a saved calculation's request and result), not a bean.
+        SpringDocUtils.getConfig().replaceWithSchema(tools.jackson.databind.JsonNode.class, new ObjectSchema()
+                .description("Any JSON value, as it was saved."));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.pacto.platform.web.apidoc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -78,10 +79,12 @@ class GeneratedClientTest {
     @Test
     void runsAPortabilityCalculation() throws ApiException {
         var career = new Career().id("generated-client")
-                .person(new CareerPerson().birthDate("1959-03-10").sex("female"))
-                .claim(new CareerClaim().benefit("old-age").date("2026-06-01").country("ES"))
-                .periods(List.of(new CareerPeriod().country("EC").from("1980-01-01").to("1991-12-31"),
-                        new CareerPeriod().country("ES").from("2000-01-01").to("2025-12-31")));
+                .person(new CareerPerson().birthDate(LocalDate.of(1959, 3, 10)).sex(CareerPerson.SexEnum.FEMALE))
+                .claim(new CareerClaim().benefit(CareerClaim.BenefitEnum.OLD_AGE).date(LocalDate.of(2026, 6, 1))
+                        .country("ES"))
+                .periods(List.of(
+                        new CareerPeriod().country("EC").from(LocalDate.of(1980, 1, 1)).to(LocalDate.of(1991, 12, 31)),
+                        new CareerPeriod().country("ES").from(LocalDate.of(2000, 1, 1)).to(LocalDate.of(2025, 12, 31))));
         var answer = new PortabilityApi(client(null)).portabilityCalculate(career);
         assertThat(answer.getResults()).isNotEmpty();
         assertThat(answer.getAgreements()).isNotEmpty();
