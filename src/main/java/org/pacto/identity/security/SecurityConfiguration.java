@@ -40,7 +40,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Membership membership, ApiProblems problems) throws Exception {
-        http.securityMatcher("/api/**")
+        // Everything under /api/, but not the page /api itself (the API's reference, a page with the session).
+        http.securityMatcher("/api/*/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())

@@ -1,5 +1,10 @@
 package org.pacto.identity.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "identity", description = "Organisations, people and their roles: who the caller is, the register of organisations and invitations. API tokens are created on the profile page, not through the API.")
 @RestController
 @RequestMapping("/api/v1")
 class IdentityApi {
@@ -42,6 +48,9 @@ class IdentityApi {
         this.membership = membership;
     }
 
+    @Operation(summary = "Who the token belongs to",
+            description = "The person the bearer token acts for: name, e-mail address, roles and organisation. Needs a token (any role); it is the one operation that returns the caller's own e-mail address, and it never returns anyone else's.")
+    @SecurityRequirement(name = "bearer")
     @GetMapping("/me")
     Me me() {
         Actor actor = actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
@@ -53,16 +62,23 @@ class IdentityApi {
                         organisation.country()));
     }
 
+    @Operation(summary = "List organisations",
+            description = "Every registered organisation (name, kind, country, level): public. Removed organisations are not listed; people and their contacts never are.")
     @GetMapping("/organisations")
     List<OrganisationSummary> organisations() {
         return actors.organisations();
     }
 
+    @Operation(summary = "Read one organisation",
+            description = "One registered organisation by its id: public. 404 for an unknown or removed one.")
+    @Parameter(name = "id", description = "The organisation's id.", schema = @Schema(format = "uuid"), example = "0b6a2f3e-5c1d-4e8f-9a7b-2c3d4e5f6a7b")
     @GetMapping("/organisations/{id}")
     OrganisationSummary organisation(@PathVariable String id) {
         return actors.organisation(parse(id)).orElseThrow(() -> new NotFoundException("organisation", id));
     }
 
+    @Operation(summary = "Register an organisation",
+            description = "Adds an organisation to the register. Secretariat or admin only. Answers 201 with the new id and its address in `Location`.")
     @PostMapping("/organisations")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     ResponseEntity<Map<String, String>> register(@RequestBody OrganisationBody body) {
@@ -70,6 +86,9 @@ class IdentityApi {
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + id)).body(Map.of("id", id.toString()));
     }
 
+    @Operation(summary = "Change an organisation",
+            description = "Replaces an organisation's details (name, kind, country, level, locality, website). Secretariat or admin only; the change is audited.")
+    @Parameter(name = "id", description = "The organisation's id.", schema = @Schema(format = "uuid"))
     @PutMapping("/organisations/{id}")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     OrganisationSummary update(@PathVariable String id, @RequestBody OrganisationBody body) {
@@ -77,6 +96,9 @@ class IdentityApi {
         return organisation(id);
     }
 
+    @Operation(summary = "Remove an organisation",
+            description = "Soft-deletes an organisation with a reason (`{\"reason\": \"…\"}`); its people lose access. Secretariat or admin only. Answers 204.")
+    @Parameter(name = "id", description = "The organisation's id.", schema = @Schema(format = "uuid"))
     @DeleteMapping("/organisations/{id}")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     ResponseEntity<Void> delete(@PathVariable String id, @RequestBody(required = false) @Nullable Reason reason) {
@@ -85,6 +107,8 @@ class IdentityApi {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Invite a person",
+            description = "Sends an invitation e-mail to join an organisation with a role (default `member`). A focal point invites to their own organisation; the secretariat and admins to any. Answers 202 the same whether the address already has an account or not, so it cannot be used to find out who is registered.")
     @PostMapping("/invitations")
     @PreAuthorize("hasAnyRole('FOCAL_POINT', 'SECRETARIAT', 'ADMIN')")
     ResponseEntity<Map<String, String>> invite(@RequestBody InvitationBody body) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,10 +13,23 @@ import org.jspecify.annotations.Nullable;
  * from the query string as one object ({@code @ModelAttribute PledgeFilter}) by every controller, so a wrong value
  * ({@code objective=abc}) is one 400 with the field named, the same everywhere.
  */
-public record PledgeFilter(@Nullable String q, @Nullable Integer objective, @Nullable String principle,
-                           @Nullable String kind, @Nullable String nature, @Nullable String status,
-                           @Nullable String country, @Nullable String region, @Nullable Integer year,
-                           @Nullable String indicator) {
+public record PledgeFilter(
+        @Parameter(description = "Words to search for in titles and descriptions.", example = "regularización")
+        @Nullable String q,
+        @Parameter(description = "GCM objective number (1–23).", example = "5") @Nullable Integer objective,
+        @Parameter(description = "GCM guiding principle code.", example = "people-centred") @Nullable String principle,
+        @Parameter(description = "Kind of pledging entity (reference list `entity-kind`).", example = "local-authority")
+        @Nullable String kind,
+        @Parameter(description = "Nature of the pledge: `financial`, `technical`, `process` or `policy`.",
+                example = "policy") @Nullable String nature,
+        @Parameter(description = "Status: `published`, `in-progress`, `fulfilled`, `overdue`, …", example = "published")
+        @Nullable String status,
+        @Parameter(description = "ISO 3166-1 alpha-2 country code.", example = "AR") @Nullable String country,
+        @Parameter(description = "UN M49 region code, or a regional grouping's code.", example = "419")
+        @Nullable String region,
+        @Parameter(description = "Year the pledge was made.", example = "2026") @Nullable Integer year,
+        @Parameter(description = "Indicator code named by a target (e.g. an SDG indicator).", example = "10.7.2")
+        @Nullable String indicator) {
 
     public static final PledgeFilter NONE = new PledgeFilter(null, null, null, null, null, null, null, null, null,
             null);

@@ -56,6 +56,7 @@ public class PledgeSearch {
         // the annotations do the work
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PledgeItem", description = "A pledge in a list: public fields only, no contacts.")
     public record Item(UUID id, String title, String organisation, String kind, String type, String status,
                        double fulfilment, LocalDate deadline, @Nullable LocalDate lastReport, List<String> countries,
                        @Nullable String region, boolean global, List<Integer> objectives, List<String> principles,

@@ -1,5 +1,7 @@
 package org.pacto.pledges.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
@@ -65,6 +67,10 @@ class AnnualReport {
                 search.all(filter, language, OpenData.LIMIT));
     }
 
+    @Operation(summary = "Annual pledge report (XLSX)",
+            description = "The annual report of public pledges as a spreadsheet: totals by status, objective and region, and the list. Public.")
+    @Parameter(name = "year", description = "The year reported on.", example = "2026")
+    @Parameter(name = "region", description = "UN M49 region code to narrow the report to.", example = "419")
     @GetMapping("/api/v1/pledges/report.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam int year, @RequestParam(required = false) @Nullable String region)
             throws IOException {
@@ -99,6 +105,10 @@ class AnnualReport {
         }
     }
 
+    @Operation(summary = "Annual pledge report (PDF)",
+            description = "The same annual report as a PDF document. Public.")
+    @Parameter(name = "year", description = "The year reported on.", example = "2026")
+    @Parameter(name = "region", description = "UN M49 region code to narrow the report to.", example = "419")
     @GetMapping("/api/v1/pledges/report.pdf")
     ResponseEntity<byte[]> pdf(@RequestParam int year, @RequestParam(required = false) @Nullable String region) {
         var content = content(year, region, language());

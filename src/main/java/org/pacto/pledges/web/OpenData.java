@@ -1,5 +1,7 @@
 package org.pacto.pledges.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import org.springdoc.core.annotations.ParameterObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -43,17 +45,23 @@ class OpenData {
         }
     }
 
+    @Operation(summary = "Pledges as CSV (open data)",
+            description = "Public pledges matching the filters as CSV, one row per target. Public; no contacts.")
     @GetMapping("/api/v1/pledges.csv")
-    ResponseEntity<String> csvFile(@ModelAttribute PledgeFilter filter) {
+    ResponseEntity<String> csvFile(@ParameterObject @ModelAttribute PledgeFilter filter) {
         return csv(filter, language());
     }
 
+    @Operation(summary = "Pledges as JSON (open data)",
+            description = "Public pledges matching the filters as one JSON array. Public; no contacts.")
     @GetMapping("/api/v1/pledges.json")
-    ResponseEntity<List<PledgeSearch.Item>> jsonFile(@ModelAttribute PledgeFilter filter) {
+    ResponseEntity<List<PledgeSearch.Item>> jsonFile(@ParameterObject @ModelAttribute PledgeFilter filter) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=pledges.json")
                 .contentType(MediaType.APPLICATION_JSON).body(search.all(filter, language(), LIMIT));
     }
 
+    @Operation(summary = "Pledges as GeoJSON (open data)",
+            description = "All public pledges as a GeoJSON FeatureCollection. Public; no contacts.")
     @GetMapping("/api/v1/pledges.geojson")
     ResponseEntity<Map<String, Object>> geoJsonFile() {
         return ResponseEntity.ok().contentType(GEO_JSON)

@@ -1,5 +1,8 @@
 package org.pacto.pledges.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
@@ -37,6 +40,9 @@ class PledgeAttachmentsApi {
         this.actors = actors;
     }
 
+    @Operation(summary = "Attach a file to a pledge",
+            description = "Uploads evidence (PDF, office document or image, typed by content, at most 25 MB) to a pledge. Its organisation only. Answers 201.")
+    @Parameter(name = "id", description = "The pledge's id.", schema = @Schema(format = "uuid"))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<AttachmentAnswer> upload(@PathVariable String id,
                                             @RequestParam(required = false) @Nullable MultipartFile file)
@@ -53,12 +59,19 @@ class PledgeAttachmentsApi {
         }
     }
 
+    @Operation(summary = "List a pledge's attachments",
+            description = "The files attached to a pledge the caller may see (public for published pledges).")
+    @Parameter(name = "id", description = "The pledge's id.", schema = @Schema(format = "uuid"))
     @GetMapping
     List<AttachmentAnswer> list(@PathVariable String id) {
         UUID pledge = PledgesApi.parse(id);
         return attachments.list(actors.current(), pledge).stream().map(a -> AttachmentAnswer.of(a, pledge)).toList();
     }
 
+    @Operation(summary = "Download a pledge's attachment",
+            description = "The file itself, as an attachment (`Content-Disposition: attachment`, `nosniff`).")
+    @Parameter(name = "id", description = "The pledge's id.", schema = @Schema(format = "uuid"))
+    @Parameter(name = "attachment", description = "The attachment's id.", schema = @Schema(format = "uuid"))
     @GetMapping("/{attachment}")
     ResponseEntity<Resource> download(@PathVariable String id, @PathVariable String attachment) {
         UUID pledge = PledgesApi.parse(id);
@@ -72,6 +85,7 @@ class PledgeAttachmentsApi {
     }
 
     /** One attachment as the API shows it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PledgeAttachment", description = "A file attached to a pledge.")
     record AttachmentAnswer(String id, String fileName, String mediaType, long size, String sha256,
                             Instant uploadedAt, String href) {
         static AttachmentAnswer of(Attachment a, UUID pledge) {

@@ -1,5 +1,10 @@
 package org.pacto.pledges.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The pledges API (public contract: paths and field names stay as they are). */
+@Tag(name = "pledges", description = "The Pledging Initiative: pledges with measurable targets linked to GCM objectives, progress reports, fulfilment, co-signatories, the map and the indicators. Public pledges are open to all; drafts, contacts and decisions need a token.")
 @RestController
 @RequestMapping("/api/v1/pledges")
 class PledgesApi {
@@ -53,8 +59,11 @@ class PledgesApi {
         this.openData = openData;
     }
 
+    @Operation(summary = "Search pledges",
+            description = "Public pledges matching the filters (they combine), a page at a time, with facet counts. A token adds the caller's own non-public pledges. `format=csv` answers the open-data CSV and `format=geojson` the map instead. Contacts are never listed.")
+    @Parameter(name = "format", description = "`csv` or `geojson` for another representation of the same list; absent: JSON.", example = "csv")
     @GetMapping
-    ResponseEntity<?> list(@ModelAttribute PledgeFilter filter,
+    ResponseEntity<?> list(@ParameterObject @ModelAttribute PledgeFilter filter,
                            Paging paging,
                            @RequestParam(required = false) @Nullable String format) {
         if ("csv".equals(format)) {
@@ -69,8 +78,10 @@ class PledgesApi {
         return ResponseEntity.ok(new ListAnswer(result.total(), paging.page(), paging.size(), result.items(), result.facets()));
     }
 
+    @Operation(summary = "Map of pledges (GeoJSON)",
+            description = "Public pledges matching the filters as a GeoJSON FeatureCollection placed on their countries. Public; no contacts.")
     @GetMapping("/map")
-    ResponseEntity<Map<String, Object>> map(@ModelAttribute PledgeFilter filter) {
+    ResponseEntity<Map<String, Object>> map(@ParameterObject @ModelAttribute PledgeFilter filter) {
         return ResponseEntity.ok().contentType(GEO_JSON)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60")
                 .body(openData.geoJson(filter, language()));
@@ -80,11 +91,15 @@ class PledgesApi {
      * Public pledges added up by the indicator their targets name (seed 004: pledges are followed through
      * indicators), each with the indicator's label in the visitor's language.
      */
+    @Operation(summary = "Pledges by indicator",
+            description = "The indicators named by public pledges' targets, each with the pledges that name it. Public.")
     @GetMapping("/indicators")
-    List<IndicatorAnswer> indicators(@ModelAttribute PledgeFilter filter) {
+    List<IndicatorAnswer> indicators(@ParameterObject @ModelAttribute PledgeFilter filter) {
         return openData.indicators(filter, language());
     }
 
+    @Operation(summary = "Create a pledge",
+            description = "Creates a draft pledge of the caller's organisation, with its targets (indicator, baseline, target value, deadline). Any signed-in person of an organisation. Answers 201 with its id and status.")
     @PostMapping
     ResponseEntity<Map<String, Object>> create(@RequestBody PledgeInput body) {
         UUID id = pledges.create(actor(), body);
@@ -92,11 +107,17 @@ class PledgesApi {
                 .body(Map.of("id", id.toString(), "status", "draft"));
     }
 
+    @Operation(summary = "Read a pledge",
+            description = "One pledge with its targets, reports, fulfilment and co-signatories. Public when published; drafts only to their organisation and the secretariat (404 to others). Contacts are not included.")
+    @Parameter(name = "id", description = "The pledge's id.", schema = @Schema(format = "uuid"))
     @GetMapping("/{id}")
     PledgeView get(@PathVariable String id) {
         return pledges.view(actors.current(), parse(id), language());
     }
 
+    @Operation(summary = "Submit a pledge for review",
+            description = "Sends a draft pledge to the secretariat. Its organisation's focal point or members only.")
+    @Parameter(name = "id", description = "The pledge's id.", schema = @Schema(format = "uuid"))
     @PostMapping("/{id}/submit")
     Map<String, Object> submit(@PathVariable String id) {
         UUID pledge = parse(id);
@@ -104,6 +125,9 @@ class PledgesApi {
         return status(pledge);
     }
 
+    @Operation(summary = "Decide on a submitted pledge",
+            description = "Publishes or returns a submitted pledge, with a reason. Secretariat or admin only.")
+    @Parameter(name = "id", description = "The pledge's id.", schema = @Schema(format = "uuid"))
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
     Map<String, Object> decide(@PathVariable String id, @RequestBody Decision body) {
@@ -112,6 +136,9 @@ class PledgesApi {
         return status(pledge);
     }
 
+    @Operation(summary = "Report progress on a pledge",
+            description = "Adds a progress report to a published pledge: a value per target for a period, with a narrative. Its organisation (or a co-signatory) only. Answers 201 with the pledge's status and new fulfilment.")
+    @Parameter(name = "id", description = "The pledge's id.", schema = @Schema(format = "uuid"))
     @PostMapping("/{id}/progress")
     ResponseEntity<Map<String, Object>> progress(@PathVariable String id, @RequestBody ReportInput body) {
         UUID pledge = parse(id);
@@ -121,6 +148,10 @@ class PledgesApi {
         return ResponseEntity.created(URI.create("/api/v1/pledges/" + pledge)).body(answer);
     }
 
+    @Operation(summary = "Correct a progress report",
+            description = "The secretariat corrects a report's values or narrative, with a reason; the correction is audited and the fulfilment recalculated.")
+    @Parameter(name = "id", description = "The pledge's id.", schema = @Schema(format = "uuid"))
+    @Parameter(name = "report", description = "The report's id.", schema = @Schema(format = "uuid"))
     @PutMapping("/{id}/reports/{report}")
     @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
     Map<String, Object> correct(@PathVariable String id, @PathVariable String report, @RequestBody Correction body) {
@@ -129,6 +160,9 @@ class PledgesApi {
         return status(pledge);
     }
 
+    @Operation(summary = "Close a pledge",
+            description = "Closes a pledge with its outcome (fulfilled, partly fulfilled, not fulfilled). Its organisation only.")
+    @Parameter(name = "id", description = "The pledge's id.", schema = @Schema(format = "uuid"))
     @PostMapping("/{id}/close")
     Map<String, Object> close(@PathVariable String id, @RequestBody Outcome body) {
         UUID pledge = parse(id);
@@ -136,6 +170,9 @@ class PledgesApi {
         return status(pledge);
     }
 
+    @Operation(summary = "Invite a co-signatory",
+            description = "Invites another organisation to co-sign the pledge, for some or all of its targets. Its organisation only.")
+    @Parameter(name = "id", description = "The pledge's id.", schema = @Schema(format = "uuid"))
     @PostMapping("/{id}/cosignatories")
     Map<String, Object> invite(@PathVariable String id, @RequestBody Invitation body) {
         UUID pledge = parse(id);
@@ -143,6 +180,9 @@ class PledgesApi {
         return status(pledge);
     }
 
+    @Operation(summary = "Co-sign a pledge",
+            description = "An invited organisation signs the pledge. Signing again answers as the first time and changes nothing.")
+    @Parameter(name = "id", description = "The pledge's id.", schema = @Schema(format = "uuid"))
     @PostMapping("/{id}/sign")
     Map<String, Object> sign(@PathVariable String id) {
         UUID pledge = parse(id);
@@ -150,6 +190,10 @@ class PledgesApi {
         return status(pledge);
     }
 
+    @Operation(summary = "Read a pledge's contacts",
+            description = "The contact people of a pledge (name, e-mail, phone): personal data, only for its organisation and the secretariat; every read is audited.")
+    @Parameter(name = "id", description = "The pledge's id.", schema = @Schema(format = "uuid"))
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
     @GetMapping("/{id}/contacts")
     List<ContactAnswer> contacts(@PathVariable String id) {
         return pledges.contacts(actor(), parse(id)).stream()

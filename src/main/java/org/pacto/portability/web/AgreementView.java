@@ -35,6 +35,7 @@ record AgreementView(String code, String name, String source, List<Party> partie
      * A state that signed but where the agreement does not apply; {@code status} is {@code signed},
      * {@code ratified} or {@code implementation-agreement-signed}.
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AgreementSignatory", description = "A country party to the agreement and where its ratification stands.")
     record SignatoryView(String country, String status, String source) {
     }
 

@@ -1,5 +1,10 @@
 package org.pacto.portability.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.Parameter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,6 +52,13 @@ class BatchApi {
         this.json = json;
     }
 
+    @Operation(summary = "Calculate a batch of careers (JSON lines)",
+            description = "Many calculations in one request, for institutions: one calculation request (the body of `POST /api/v1/portability/calculations`) per line of `application/x-ndjson`. Results are streamed back as JSON lines in input order, one per career; a career that cannot be calculated gives a line with its `errors` and the batch goes on. Public; nothing is stored.")
+    @Parameter(name = "steps", description = "Whether each result carries its step-by-step explanation (`false` makes the answer much smaller).", example = "false")
+    @SecurityRequirements
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "One career (the body of "
+            + "`POST /api/v1/portability/calculations`, optionally with `id`) per line.",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = CareerJson.class)))
     @PostMapping(path = "/calculations/batch", consumes = NDJSON, produces = NDJSON)
     void jsonLines(HttpServletRequest request, HttpServletResponse response,
                    @RequestParam(defaultValue = "true") boolean steps) throws IOException {
@@ -70,6 +82,14 @@ class BatchApi {
         }
     }
 
+    @Operation(summary = "Calculate a batch of careers (CSV)",
+            description = "The same batch as JSON lines, with the careers given as CSV (one period of insurance per row, grouped by career; the columns are described in docs/portability.md). Results are JSON lines in input order. Public; nothing is stored.")
+    @Parameter(name = "steps", description = "Whether each result carries its step-by-step explanation.", example = "false")
+    @SecurityRequirements
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "A header row "
+            + "(`career,birthDate,sex,benefit,claimDate,claimCountry,country,from,to,kind,scheme,referenceWage,currency`), "
+            + "then one row per period; consecutive rows with the same `career` form one career.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @PostMapping(path = "/calculations/batch", consumes = "text/csv", produces = NDJSON)
     void csv(HttpServletRequest request, HttpServletResponse response,
              @RequestParam(defaultValue = "true") boolean steps) throws IOException {

@@ -44,6 +44,7 @@ record CalculationAnswer(List<AgreementView> agreements, List<ResultView> result
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CalculationAgreement", description = "An agreement that applies to the career.")
     record AgreementView(String code, String name, String source, List<String> countries, List<String> notes) {
         static AgreementView of(AgreementFound a) {
             return new AgreementView(a.id(), a.name(), a.source(), a.countries(), a.notes());

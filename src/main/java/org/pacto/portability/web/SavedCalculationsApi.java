@@ -1,5 +1,7 @@
 package org.pacto.portability.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +58,8 @@ class SavedCalculationsApi {
     record SavedDetail(UUID id, String name, Instant savedAt, JsonNode calculation, JsonNode result) {
     }
 
+    @Operation(summary = "Save a calculation",
+            description = "Recalculates and stores a calculation and its result under the caller, who alone can read it. Any signed-in person. Answers 201.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SavedDetail> save(@RequestBody String body) {
         Actor owner = owner();
@@ -70,12 +74,17 @@ class SavedCalculationsApi {
                 .body(detail(s));
     }
 
+    @Operation(summary = "List my saved calculations",
+            description = "The caller's own saved calculations (id, name, when). Never anyone else's.")
     @GetMapping
     List<SavedSummary> mine() {
         return saved.of(owner()).stream().map(s -> new SavedSummary(s.id(), s.name(), s.savedAt(),
                 "/api/v1/portability/calculations/saved/" + s.id())).toList();
     }
 
+    @Operation(summary = "Read a saved calculation",
+            description = "One of the caller's saved calculations with its request and result; someone else's answers 404, as an unknown one does. The read is audited.")
+    @Parameter(name = "id", description = "The saved calculation's id.")
     @GetMapping("/{id}")
     SavedDetail one(@PathVariable UUID id) {
         return detail(saved.one(owner(), id));
@@ -86,6 +95,9 @@ class SavedCalculationsApi {
     }
 
     /** The owner deletes one (soft deletion with a reason, audited): 204; someone else's or unknown: 404. */
+    @Operation(summary = "Delete a saved calculation",
+            description = "The owner deletes one of their saved calculations (soft deletion with an optional `reason`, audited). Answers 204; someone else's or an unknown one 404.")
+    @Parameter(name = "id", description = "The saved calculation's id.")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id, @RequestBody(required = false) @Nullable String body) {
         Actor owner = owner();

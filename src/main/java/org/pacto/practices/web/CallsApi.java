@@ -1,5 +1,6 @@
 package org.pacto.practices.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,8 @@ class CallsApi {
         }
     }
 
+    @Operation(summary = "List calls for practices",
+            description = "The calls for practices on a theme, with their deadlines and whether they are open. Public.")
     @GetMapping("/api/v1/calls")
     List<Call> calls() {
         return calls.all().stream().map(Call::of).toList();
@@ -44,6 +47,8 @@ class CallsApi {
                     @Nullable Boolean featured) {
     }
 
+    @Operation(summary = "Open a call for practices",
+            description = "Secretariat or admin only. Answers 201.")
     @PostMapping("/api/v1/calls")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     ResponseEntity<Call> open(@RequestBody CallBody body) {

@@ -13,6 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 final class CollectionViews {
 
     /** A practice in a collection, shown in the reader's language where translated. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CollectionItem", description = "A practice in a collection.")
     record Item(String id, String title, String organisation, String status, String summary, String href) {
     }
 

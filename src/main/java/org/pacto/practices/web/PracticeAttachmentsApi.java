@@ -1,5 +1,8 @@
 package org.pacto.practices.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
@@ -37,6 +40,9 @@ class PracticeAttachmentsApi {
         this.actors = actors;
     }
 
+    @Operation(summary = "Attach a file to a practice",
+            description = "Uploads a document or image (typed by content, at most 25 MB) to a practice. Its organisation only. Answers 201.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<AttachmentAnswer> upload(@PathVariable String id,
                                             @RequestParam(required = false) @Nullable MultipartFile file)
@@ -53,6 +59,9 @@ class PracticeAttachmentsApi {
         }
     }
 
+    @Operation(summary = "List a practice's attachments",
+            description = "The files attached to a practice the caller may see (public for published practices).")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @GetMapping
     List<AttachmentAnswer> list(@PathVariable String id) {
         String practice = id;
@@ -60,6 +69,10 @@ class PracticeAttachmentsApi {
                 .map(a -> AttachmentAnswer.of(a, practice)).toList();
     }
 
+    @Operation(summary = "Download a practice's attachment",
+            description = "The file itself, as an attachment (`Content-Disposition: attachment`, `nosniff`).")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
+    @Parameter(name = "attachment", description = "The attachment's id.", schema = @Schema(format = "uuid"))
     @GetMapping("/{attachment}")
     ResponseEntity<Resource> download(@PathVariable String id, @PathVariable String attachment) {
         String practice = id;
@@ -73,6 +86,7 @@ class PracticeAttachmentsApi {
     }
 
     /** One attachment as the API shows it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PracticeAttachment", description = "A file attached to a practice.")
     record AttachmentAnswer(String id, String fileName, String mediaType, long size, String sha256,
                             Instant uploadedAt, String href) {
         static AttachmentAnswer of(Attachment a, String practice) {

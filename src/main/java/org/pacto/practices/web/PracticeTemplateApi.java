@@ -1,5 +1,6 @@
 package org.pacto.practices.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ class PracticeTemplateApi {
     }
 
     /** A field that could not be read: its key, the problem's code and the localised detail. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "TemplateProblem", description = "A field of the completed template that could not be read.")
     record Problem(String field, String code, String detail) {
     }
 
@@ -37,6 +39,8 @@ class PracticeTemplateApi {
     record Read(String format, Map<String, Object> fields, List<String> missing, List<Problem> problems) {
     }
 
+    @Operation(summary = "Read a completed submission template",
+            description = "Reads a completed copy of Pacto's DOCX/ODT submission form and answers the practice it describes, ready to be sent to `POST /api/v1/practices`; nothing is stored. Members and focal points.")
     @PostMapping(path = "/api/v1/practices/template", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('FOCAL_POINT', 'MEMBER')")
     Read read(@RequestParam(required = false) @Nullable MultipartFile file) throws IOException {

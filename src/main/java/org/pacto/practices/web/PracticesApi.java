@@ -1,5 +1,10 @@
 package org.pacto.practices.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
@@ -37,6 +42,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The repository of good practices over JSON: search, submission, peer review and decision. */
+@Tag(name = "practices", description = "The Repository of Good Practices: full-text search with facets, submission of practices by organisations, peer review against the eight criteria, decisions, updates, collections and calls for practices. Published practices are public; contacts of the people behind a practice are only for signed-in users and audited.")
 @RestController
 @RequestMapping("/api/v1/practices")
 class PracticesApi {
@@ -67,6 +73,15 @@ class PracticesApi {
                         Map<String, List<PracticeSearch.Facet>> facets) {
     }
 
+    @Operation(summary = "Search published practices",
+            description = "Full-text search over published practices in every language, with facets (objectives, principles, countries, regions, level, type, language, year) counted over the whole result. Public; only published practices are found. Facet filters repeat or take comma-separated values.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to search for (at most 500 characters).", example = "documentación")
+    @Parameter(name = "objective", in = ParameterIn.QUERY, description = "GCM objective numbers (1–23).", example = "16")
+    @Parameter(name = "principle", in = ParameterIn.QUERY, description = "GCM guiding principle codes.", example = "people-centred")
+    @Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-2 country codes.", example = "AR")
+    @Parameter(name = "region", in = ParameterIn.QUERY, description = "UN M49 region codes.", example = "419")
+    @Parameter(name = "lang", in = ParameterIn.QUERY, description = "Language of the practice (es, en, fr, pt); also the language of the answer's labels.", example = "es")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "`relevance` (default), `date` (newest first) or `date-asc`.", schema = @Schema(type = "string", allowableValues = {"relevance", "date", "date-asc"}))
     @GetMapping
     SearchAnswer search(HttpServletRequest request) {
         var query = query(request, display());
@@ -117,11 +132,16 @@ class PracticesApi {
         return Language.of(LocaleContextHolder.getLocale()).code();
     }
 
+    @Operation(summary = "Read a practice",
+            description = "One practice with its description, objectives, principles, places and results. Published ones are public; drafts and those under review only to their organisation, its reviewers and the secretariat (404 to others). Contact people are not included (see `/contact`).")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @GetMapping("/{id}")
     PracticeView practice(@PathVariable String id) {
         return views.view(actors.current(), id);
     }
 
+    @Operation(summary = "Create a practice draft",
+            description = "Creates a draft practice of the caller's organisation. Members and focal points. Answers 201 with the id; the draft stays private until submitted and published.")
     @PostMapping
     @PreAuthorize("hasAnyRole('FOCAL_POINT', 'MEMBER')")
     ResponseEntity<Created> create(@RequestBody PracticeInput body) {
@@ -129,6 +149,9 @@ class PracticesApi {
         return ResponseEntity.created(URI.create("/api/v1/practices/" + created.id())).body(created);
     }
 
+    @Operation(summary = "Change a practice draft",
+            description = "Replaces a draft (or a practice returned for changes) with new content. Its organisation only.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @PutMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     PracticeView edit(@PathVariable String id, @RequestBody PracticeInput body) {
@@ -137,6 +160,9 @@ class PracticesApi {
         return views.view(Optional.of(actor), id);
     }
 
+    @Operation(summary = "Check a draft before submission",
+            description = "What would stop the draft from being submitted, with warnings and similar published practices. Its organisation only; changes nothing.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @GetMapping("/{id}/check")
     @PreAuthorize("isAuthenticated()")
     Submitted check(@PathVariable String id) {
@@ -144,6 +170,9 @@ class PracticesApi {
         return Submitted.check(practice, duplicates.of(practice, display()));
     }
 
+    @Operation(summary = "Submit a practice for review",
+            description = "Sends a complete draft to the secretariat for screening and peer review. Its organisation only; answers its new status with warnings and similar practices.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @PostMapping("/{id}/submit")
     @PreAuthorize("isAuthenticated()")
     Submitted submit(@PathVariable String id) {
@@ -153,6 +182,9 @@ class PracticesApi {
         return new Submitted(id, practice.status(), warnings, duplicates.of(practice, display()));
     }
 
+    @Operation(summary = "Withdraw a practice",
+            description = "Takes a submitted practice back to draft. Its organisation only.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("isAuthenticated()")
     Created withdraw(@PathVariable String id) {
@@ -162,6 +194,9 @@ class PracticesApi {
     record Reviewers(@Nullable List<String> reviewers) {
     }
 
+    @Operation(summary = "Assign reviewers",
+            description = "The secretariat assigns peer reviewers to a submitted practice (internal and external).")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @PostMapping("/{id}/reviewers")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     PracticeViews.Assignment assign(@PathVariable String id, @RequestBody Reviewers body) {
@@ -170,12 +205,18 @@ class PracticesApi {
         return views.assignment(actor, id);
     }
 
+    @Operation(summary = "Read a practice's reviewers",
+            description = "The reviewers assigned to a practice and where each stands. Secretariat or admin only.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @GetMapping("/{id}/reviewers")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     PracticeViews.Assignment reviewers(@PathVariable String id) {
         return views.assignment(actor(), id);
     }
 
+    @Operation(summary = "Suggest reviewers",
+            description = "Reviewers suggested for a practice by expertise and languages, without conflicts of interest. Secretariat or admin only.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @GetMapping("/{id}/reviewer-suggestions")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     List<ReviewDesk.Suggestion> suggestions(@PathVariable String id) {
@@ -186,6 +227,9 @@ class PracticesApi {
     }
 
     /** The reviewer declares no conflict of interest (before reading the practice). */
+    @Operation(summary = "Declare no conflict of interest",
+            description = "An assigned reviewer declares no conflict of interest, which they must do before reading the practice. Reviewers only.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @PostMapping("/{id}/declaration")
     @PreAuthorize("hasRole('REVIEWER')")
     Declaration declare(@PathVariable String id) {
@@ -200,12 +244,18 @@ class PracticesApi {
         }
     }
 
+    @Operation(summary = "Send a review",
+            description = "An assigned reviewer's scores on the eight criteria and recommendation. Sending the same review again answers as the first time. Answers 201.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @PostMapping("/{id}/reviews")
     @PreAuthorize("hasRole('REVIEWER')")
     ResponseEntity<ReviewSent> review(@PathVariable String id, @RequestBody ReviewDesk.ReviewInput body) {
         return ResponseEntity.status(201).body(ReviewSent.of(reviewDesk.review(actor(), id, body)));
     }
 
+    @Operation(summary = "Read a practice's reviews",
+            description = "The reviews of a practice: the secretariat sees all with names; the organisation sees them without reviewers' identities once decided.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @GetMapping("/{id}/reviews")
     @PreAuthorize("isAuthenticated()")
     ReviewDesk.ReviewsView reviews(@PathVariable String id) {
@@ -215,23 +265,35 @@ class PracticesApi {
     record Decision(@Nullable String decision, @Nullable String reason) {
     }
 
+    @Operation(summary = "Decide on a practice",
+            description = "The secretariat publishes, publishes as promising, returns or rejects a reviewed practice, with a reason.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     Created decide(@PathVariable String id, @RequestBody Decision body) {
         return Created.of(decisions.decide(actor(), id, body.decision(), body.reason()));
     }
 
+    @Operation(summary = "Read a practice's contact",
+            description = "The contact person of a practice (personal data): only for signed-in users; every read is audited.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @GetMapping("/{id}/contact")
     @PreAuthorize("isAuthenticated()")
     PracticeViews.ContactView contact(@PathVariable String id) {
         return views.contact(actor(), id);
     }
 
+    @Operation(summary = "Read a practice's history",
+            description = "The status changes of a practice, with dates (no personal data). Public for published practices.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @GetMapping("/{id}/history")
     List<PracticeViews.Version> history(@PathVariable String id) {
         return views.history(actors.current(), id);
     }
 
+    @Operation(summary = "Find similar practices",
+            description = "Published practices similar to this one (possible duplicates). Public for published practices.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @GetMapping("/{id}/similar")
     List<Duplicates.Similar> similar(@PathVariable String id) {
         return duplicates.published(views.view(actors.current(), id), display());

@@ -1,5 +1,8 @@
 package org.pacto.practices.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/practices/{id}")
 class UpdatesApi {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "UpdateCreated", description = "A proposed update: its version and status.")
     record Created(String id, int version, String status) {
 
         static Created of(PracticeUpdate update) {
@@ -53,6 +57,9 @@ class UpdatesApi {
         this.actors = actors;
     }
 
+    @Operation(summary = "Propose an update to a published practice",
+            description = "Its organisation proposes new content for a published practice; the published version stays until the secretariat accepts the update. Answers 201.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @PostMapping("/updates")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<Created> propose(@PathVariable String id, @RequestBody PracticeInput body) {
@@ -61,12 +68,19 @@ class UpdatesApi {
                 .body(created);
     }
 
+    @Operation(summary = "List proposed updates",
+            description = "The updates proposed for a practice and their decisions. Its organisation and the secretariat.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @GetMapping("/updates")
     @PreAuthorize("isAuthenticated()")
     List<Update> updates(@PathVariable String id) {
         return updates.withChanges(actor(), id).stream().map(p -> Update.of(p.update(), p.changes())).toList();
     }
 
+    @Operation(summary = "Read a proposed update",
+            description = "One proposed update with its content. Its organisation and the secretariat.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
+    @Parameter(name = "version", description = "The update's version number.", example = "2")
     @GetMapping("/updates/{version}")
     @PreAuthorize("isAuthenticated()")
     Update update(@PathVariable String id, @PathVariable int version) {
@@ -77,6 +91,10 @@ class UpdatesApi {
     record Decision(@Nullable String decision, @Nullable String reason) {
     }
 
+    @Operation(summary = "Decide on a proposed update",
+            description = "The secretariat accepts (publishing it as the new version) or rejects a proposed update.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
+    @Parameter(name = "version", description = "The update's version number.", example = "2")
     @PostMapping("/updates/{version}/decision")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     Update decide(@PathVariable String id, @PathVariable int version, @RequestBody Decision body) {
@@ -84,6 +102,9 @@ class UpdatesApi {
     }
 
     /** The published versions of a practice: public. */
+    @Operation(summary = "List published versions",
+            description = "The published versions of a practice, with dates. Public.")
+    @Parameter(name = "id", description = "The practice's id.", schema = @Schema(format = "uuid"))
     @GetMapping("/versions")
     List<PracticeViews.PublishedVersion> versions(@PathVariable String id) {
         return views.versions(actors.current(), id);

@@ -1,5 +1,8 @@
 package org.pacto.taxonomy.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.pacto.platform.InvalidInputException;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The framework's read API, in the language of {@code ?lang=} or {@code Accept-Language}. */
+@Tag(name = "taxonomy", description = "The GCM framework and reference lists: 23 objectives with their commitments and actions, 10 guiding principles, countries and regions (UN M49), and reference schemes (SDG targets, GFMD areas, stakeholder groups, …). Public, in the language of `lang` or `Accept-Language`; every text says whether its wording is official.")
 @RestController
 @RequestMapping("/api/v1")
 class FrameworkApi {
@@ -39,6 +43,9 @@ class FrameworkApi {
      * The most requested document is immutable between migrations, so it is serialised once per
      * language and answered from memory, with an ETag for conditional requests.
      */
+    @Operation(summary = "List the 23 GCM objectives",
+            description = "The objectives with their commitments, local actions and links. Public; cacheable with `ETag`/`If-None-Match` (304).")
+    @Parameter(name = "If-None-Match", description = "The `ETag` of a copy the client holds; 304 when unchanged.")
     @GetMapping(value = "/objectives", produces = "application/json")
     ResponseEntity<byte[]> objectives(@org.springframework.web.bind.annotation.RequestHeader(
             value = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
@@ -62,6 +69,9 @@ class FrameworkApi {
         }
     }
 
+    @Operation(summary = "Read one objective",
+            description = "One GCM objective by number. Public.")
+    @Parameter(name = "number", description = "The objective's number, 1 to 23.", example = "16")
     @GetMapping("/objectives/{number}")
     ResponseEntity<ObjectiveView> objective(@PathVariable String number) {
         Language language = language();
@@ -69,12 +79,17 @@ class FrameworkApi {
                 .orElseThrow(() -> new NotFoundException("objective", number));
     }
 
+    @Operation(summary = "List the guiding principles",
+            description = "The ten guiding principles of the GCM. Public.")
     @GetMapping("/principles")
     ResponseEntity<List<PrincipleView>> principles() {
         Language language = language();
         return ok(language, framework.principles(language).stream().map(PrincipleView::of).toList());
     }
 
+    @Operation(summary = "Read one guiding principle",
+            description = "One guiding principle by code. Public.")
+    @Parameter(name = "code", description = "The principle's code.", example = "people-centred")
     @GetMapping("/principles/{code}")
     ResponseEntity<PrincipleView> principle(@PathVariable String code) {
         Language language = language();
@@ -82,12 +97,17 @@ class FrameworkApi {
                 .orElseThrow(() -> new NotFoundException("principle", code));
     }
 
+    @Operation(summary = "List countries",
+            description = "Countries and areas of the UN M49 standard with ISO 3166-1 codes and names. Public.")
     @GetMapping("/countries")
     ResponseEntity<List<Country>> countries() {
         Language language = language();
         return ok(language, framework.countries(language));
     }
 
+    @Operation(summary = "Read one country",
+            description = "One country by its ISO 3166-1 alpha-2 code. Public.")
+    @Parameter(name = "code", description = "ISO 3166-1 alpha-2 code.", example = "AR")
     @GetMapping("/countries/{code}")
     ResponseEntity<Country> country(@PathVariable String code) {
         Language language = language();
@@ -95,12 +115,17 @@ class FrameworkApi {
                 .orElseThrow(() -> new NotFoundException("country", code));
     }
 
+    @Operation(summary = "List regions",
+            description = "The regions and sub-regions of the UN M49 standard. Public.")
     @GetMapping("/regions")
     ResponseEntity<List<Region>> regions() {
         Language language = language();
         return ok(language, framework.regions(language));
     }
 
+    @Operation(summary = "Read a reference list",
+            description = "The entries of a reference scheme, each saying whether its wording is official. Public.")
+    @Parameter(name = "scheme", description = "`sdg`, `gfmd-area`, `stakeholder-group`, `dialogue-mechanism-group`, `entity-kind`, `mgi-domain`, `theme` or `grouping`.", example = "sdg")
     @GetMapping("/reference/{scheme}")
     ResponseEntity<List<TermView>> terms(@PathVariable String scheme) {
         Language language = language();
