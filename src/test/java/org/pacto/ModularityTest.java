@@ -22,7 +22,7 @@ class ModularityTest {
     @Test
     void theModulesAreExactlyTheDeclaredOnes() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("platform", "taxonomy", "identity", "practices", "pledges", "portability",
+                .containsExactlyInAnyOrder("platform", "taxonomy", "identity", "practices", "pledges", "portability", "mobility",
                         "site");
     }
 

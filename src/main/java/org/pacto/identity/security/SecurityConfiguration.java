@@ -51,6 +51,8 @@ class SecurityConfiguration {
                         // Portability calculations are public, like a calculator: nothing is stored.
                         .requestMatchers(HttpMethod.POST, "/api/v1/portability/calculations",
                                 "/api/v1/portability/calculations/batch").permitAll()
+                        // Labour-demand runs are public too: nothing is stored (issue 14).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/mobility/labour-demand/runs").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "unauthenticated"))
