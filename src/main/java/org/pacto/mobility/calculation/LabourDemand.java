@@ -56,6 +56,26 @@ public final class LabourDemand {
                 .build();
     }
 
+    /** The same model as XMILE 1.0 variables, with its parameters as constants (auxiliaries). */
+    public static XmileModel xmile(String name, Parameters p) {
+        return new XmileModel(name, 0, p.years(), p.dt(), java.util.List.of(
+                new XmileModel.Stock("demand", String.valueOf(p.demand()), List.of("demand_growth"),
+                        List.of("demand_decline")),
+                new XmileModel.Stock("domestic_workers", String.valueOf(p.employment()), List.of("domestic_entrants"),
+                        List.of("domestic_exits")),
+                new XmileModel.Stock("foreign_workers", "0", List.of("foreign_recruitment"), List.of("foreign_exits"))),
+                List.of(new XmileModel.Flow("demand_growth", "MAX(0, growth_rate * demand)"),
+                        new XmileModel.Flow("demand_decline", "MAX(0, -growth_rate * demand)"),
+                        new XmileModel.Flow("domestic_entrants", "entrants_per_year"),
+                        new XmileModel.Flow("domestic_exits", "exit_rate * domestic_workers"),
+                        new XmileModel.Flow("foreign_recruitment", "MAX(0, demand - domestic_workers - foreign_workers)"),
+                        new XmileModel.Flow("foreign_exits", "exit_rate * foreign_workers")),
+                List.of(new XmileModel.Auxiliary("growth_rate", String.valueOf(p.demandGrowth()), null),
+                        new XmileModel.Auxiliary("exit_rate", String.valueOf(p.exitRate()), null),
+                        new XmileModel.Auxiliary("entrants_per_year", String.valueOf(p.domesticEntrants()), null),
+                        new XmileModel.Auxiliary("gap", "demand - domestic_workers", null)));
+    }
+
     public static Series run(Parameters p) {
         var trajectory = EulerIntegration.run(model(p), p.years(), p.dt(), MAX_STEPS);
         var points = new ArrayList<Point>(trajectory.times().length);

@@ -12,7 +12,10 @@ import org.pacto.identity.Actor;
 import org.pacto.identity.Actors;
 import org.pacto.mobility.calculation.LabourDemand;
 import org.pacto.mobility.calculation.Step;
+import org.pacto.mobility.calculation.Xmile;
+import org.pacto.mobility.domain.DemandModels;
 import org.pacto.mobility.domain.OccupationCatalog;
+import org.pacto.mobility.domain.UploadedModels;
 import org.pacto.mobility.domain.OccupationsInDemand;
 import org.pacto.mobility.domain.ProcedureInput;
 import org.pacto.mobility.domain.RecognitionProcedures;
@@ -41,9 +44,13 @@ class MobilityApi {
     private final RecognitionProcedures procedures;
     private final OccupationsInDemand inDemand;
     private final Actors actors;
+    private final UploadedModels uploads;
+    private final DemandModels models;
 
     MobilityApi(OccupationCatalog catalog, RecognitionProcedures procedures, OccupationsInDemand inDemand,
-                Actors actors) {
+                Actors actors, UploadedModels uploads, DemandModels models) {
+        this.uploads = uploads;
+        this.models = models;
         this.catalog = catalog;
         this.procedures = procedures;
         this.inDemand = inDemand;
@@ -164,6 +171,47 @@ class MobilityApi {
         var series = LabourDemand.run(body.parameters());
         return new RunAnswer(series.points().stream().map(p -> new Point(round(p.t()), round(p.demand()),
                 round(p.domesticSupply()), round(p.gap()))).toList(), series.steps());
+    }
+
+    @Schema(description = "An uploaded XMILE model")
+    record ModelAnswer(@Schema(example = "3f1c2a8e-2b7d-4c55-9d1e-0a4b6c8d9e10") String id,
+                       @Schema(example = "Cuidado domiciliario") String name, int stocks, int flows, int auxiliaries) {
+    }
+
+    @PostMapping(path = "/labour-demand/models", consumes = {"application/xml", "text/xml", "application/xmile+xml"})
+    @Operation(summary = "Upload a labour-demand model as XMILE 1.0",
+            description = "Any signed-in person. Stocks, flows, auxiliaries, constants and graphical functions are "
+                    + "read; a DOCTYPE (hence any external entity) is refused, as is malformed or incomplete XMILE "
+                    + "(400, field xmile); nothing is stored then. Answers the id to download it again.")
+    ResponseEntity<ModelAnswer> upload(@RequestBody String xml) {
+        Actor actor = actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        var stored = uploads.upload(actor, xml);
+        String id = stored.model().id().toString();
+        return ResponseEntity.created(URI.create("/api/v1/mobility/labour-demand/models/" + id + ".xmile"))
+                .body(new ModelAnswer(id, stored.model().name(), stored.content().stocks().size(),
+                        stored.content().flows().size(), stored.content().auxiliaries().size()));
+    }
+
+    @GetMapping(path = "/labour-demand/models/{id:[a-z0-9-]{1,40}}.xmile")
+    @Operation(summary = "Download a labour-demand model as XMILE 1.0",
+            description = "Public. A shipped model by its code (e.g. care-synthetic, base scenario; synthetic "
+                    + "figures) or an uploaded one by its id. Opens in Stella, Vensim (XMILE import) or PySD.")
+    ResponseEntity<String> xmile(@Parameter(description = "Model code or uploaded model id", example = "care-synthetic")
+                                 @org.springframework.web.bind.annotation.PathVariable String id) {
+        String xml = models.find(id)
+                .map(m -> Xmile.write(LabourDemand.xmile(m.code(), m.scenarios().getFirst().parameters())))
+                .or(() -> uuid(id).flatMap(uploads::find).map(u -> u.xmile()))
+                .orElseThrow(() -> new org.pacto.platform.NotFoundException("labour-demand model", id));
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/xml"))
+                .header("Content-Disposition", "attachment; filename=\"" + id + ".xmile\"").body(xml);
+    }
+
+    private static java.util.Optional<java.util.UUID> uuid(String id) {
+        try {
+            return java.util.Optional.of(java.util.UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     static double round(double value) {

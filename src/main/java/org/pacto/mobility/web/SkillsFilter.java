@@ -4,22 +4,22 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The /skills page's query, bound as one record: a country, a second one to compare, words or an ISCO code. */
-record SkillsFilter(@Nullable String country, @Nullable String compare, @Nullable String q,
+public record SkillsFilter(@Nullable String country, @Nullable String compare, @Nullable String q,
                     @Nullable String occupation) {
 
-    String countryCode() {
+    public String countryCode() {
         return code(country);
     }
 
-    String compareCode() {
+    public String compareCode() {
         return code(compare);
     }
 
-    String words() {
+    public String words() {
         return q == null ? "" : q.strip();
     }
 
-    String occupationCode() {
+    public String occupationCode() {
         return occupation == null ? "" : occupation.strip();
     }
 
