@@ -12,13 +12,9 @@ import org.pacto.identity.Actor;
 import org.pacto.identity.Actors;
 import org.pacto.mobility.calculation.LabourDemand;
 import org.pacto.mobility.calculation.Step;
-import org.pacto.mobility.calculation.Xmile;
-import org.pacto.mobility.domain.DemandModels;
 import org.pacto.mobility.domain.OccupationCatalog;
-import org.pacto.mobility.domain.UploadedModels;
 import org.pacto.mobility.domain.OccupationsInDemand;
 import org.pacto.mobility.domain.ProcedureInput;
-import org.pacto.mobility.domain.RecognitionProcedures;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
 import org.pacto.platform.Language;
@@ -41,18 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
 class MobilityApi {
 
     private final OccupationCatalog catalog;
-    private final RecognitionProcedures procedures;
     private final OccupationsInDemand inDemand;
     private final Actors actors;
-    private final UploadedModels uploads;
-    private final DemandModels models;
+    private final MobilityAnswers answers;
 
-    MobilityApi(OccupationCatalog catalog, RecognitionProcedures procedures, OccupationsInDemand inDemand,
-                Actors actors, UploadedModels uploads, DemandModels models) {
-        this.uploads = uploads;
-        this.models = models;
+    MobilityApi(OccupationCatalog catalog, OccupationsInDemand inDemand, Actors actors, MobilityAnswers answers) {
+        this.answers = answers;
         this.catalog = catalog;
-        this.procedures = procedures;
         this.inDemand = inDemand;
         this.actors = actors;
     }
@@ -87,7 +78,7 @@ class MobilityApi {
 
     @Schema(description = "The answer to a new procedure")
     record Created(@Schema(example = "3f1c2a8e-2b7d-4c55-9d1e-0a4b6c8d9e10") String id,
-                   ProcedureAnswer.Days durationDays, List<ProcedureAnswer.CostAnswer> costs) {
+                   @Schema(example = "CR") String country, ProcedureAnswer.Days durationDays, List<ProcedureAnswer.CostAnswer> costs) {
     }
 
     @PostMapping("/procedures")
@@ -98,11 +89,9 @@ class MobilityApi {
                     + "marked verified by that country today. Never returns who sent it.")
     ResponseEntity<Created> create(@RequestBody ProcedureInput body) {
         Actor actor = actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        var saved = procedures.create(actor, body);
-        var d = saved.duration();
-        return ResponseEntity.created(URI.create("/api/v1/mobility/procedures?country=" + saved.country()))
-                .body(new Created(saved.id().toString(), new ProcedureAnswer.Days(d.minDays(), d.maxDays()),
-                        ProcedureAnswer.costs(d)));
+        Created created = answers.create(actor, body);
+        return ResponseEntity.created(URI.create("/api/v1/mobility/procedures?country=" + created.country()))
+                .body(created);
     }
 
     record ProcedureList(int page, int size, long total, List<ProcedureAnswer> items) {
@@ -131,10 +120,7 @@ class MobilityApi {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var page = procedures.search(c, o, paging);
-        var today = procedures.today();
-        return new ProcedureList(paging.page(), paging.size(), page.total(),
-                page.items().stream().map(p -> ProcedureAnswer.of(p, catalog, language(), today)).toList());
+        return answers.list(c, o, paging, language());
     }
 
     record DemandAnswer(@Schema(description = "ISO code, or null for the whole CRM region") @Nullable String country,
@@ -185,11 +171,9 @@ class MobilityApi {
                     + "(400, field xmile); nothing is stored then. Answers the id to download it again.")
     ResponseEntity<ModelAnswer> upload(@RequestBody String xml) {
         Actor actor = actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        var stored = uploads.upload(actor, xml);
-        String id = stored.model().id().toString();
-        return ResponseEntity.created(URI.create("/api/v1/mobility/labour-demand/models/" + id + ".xmile"))
-                .body(new ModelAnswer(id, stored.model().name(), stored.content().stocks().size(),
-                        stored.content().flows().size(), stored.content().auxiliaries().size()));
+        ModelAnswer answer = answers.upload(actor, xml);
+        return ResponseEntity.created(URI.create("/api/v1/mobility/labour-demand/models/" + answer.id() + ".xmile"))
+                .body(answer);
     }
 
     @GetMapping(path = "/labour-demand/models/{id:[a-z0-9-]{1,40}}.xmile")
@@ -198,20 +182,10 @@ class MobilityApi {
                     + "figures) or an uploaded one by its id. Opens in Stella, Vensim (XMILE import) or PySD.")
     ResponseEntity<String> xmile(@Parameter(description = "Model code or uploaded model id", example = "care-synthetic")
                                  @org.springframework.web.bind.annotation.PathVariable String id) {
-        String xml = models.find(id)
-                .map(m -> Xmile.write(LabourDemand.xmile(m.code(), m.scenarios().getFirst().parameters())))
-                .or(() -> uuid(id).flatMap(uploads::find).map(u -> u.xmile()))
+        String xml = answers.xmile(id)
                 .orElseThrow(() -> new org.pacto.platform.NotFoundException("labour-demand model", id));
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/xml"))
                 .header("Content-Disposition", "attachment; filename=\"" + id + ".xmile\"").body(xml);
-    }
-
-    private static java.util.Optional<java.util.UUID> uuid(String id) {
-        try {
-            return java.util.Optional.of(java.util.UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     static double round(double value) {
