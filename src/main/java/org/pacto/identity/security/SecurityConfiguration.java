@@ -57,6 +57,8 @@ class SecurityConfiguration {
                                 "/api/v1/indicators/10.7.1/compute", "/api/v1/indicators/17.3.2/compute").permitAll()
                         // Registering for a dialogue needs no account (issue 11); one registration per e-mail.
                         .requestMatchers(HttpMethod.POST, "/api/v1/dialogue/events/*/registrations").permitAll()
+                        // Labour-demand runs are public too: nothing is stored (issue 14).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/mobility/labour-demand/runs").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "unauthenticated"))

@@ -1,0 +1,66 @@
+package org.pacto.mobility.domain;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.pacto.identity.Actor;
+import org.pacto.mobility.calculation.Xmile;
+import org.pacto.mobility.calculation.XmileModel;
+import org.pacto.platform.AuditTrail;
+import org.pacto.platform.InvalidInputException;
+import org.pacto.platform.InvalidInputException.FieldProblem;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * XMILE models brought by analysts (issue 14): read safely, refused with a field problem when malformed (nothing is
+ * stored), stored as Pacto writes them so that a download is always well-formed XMILE.
+ */
+@Service
+public class UploadedModels {
+
+    /** At most 1 MB of XML. */
+    public static final int MAX_CHARS = 1_000_000;
+
+    private final UploadedModelRepository repository;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    UploadedModels(UploadedModelRepository repository, AuditTrail audit, ObjectProvider<Clock> clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    public record Stored(UploadedModel model, XmileModel content) {
+    }
+
+    @Transactional
+    public Stored upload(Actor actor, String xml) {
+        if (xml.isBlank()) {
+            throw new InvalidInputException(new FieldProblem("xmile", "required"));
+        }
+        if (xml.length() > MAX_CHARS) {
+            throw new InvalidInputException(new FieldProblem("xmile", "too-long", MAX_CHARS));
+        }
+        XmileModel content;
+        try {
+            content = Xmile.read(xml);
+        } catch (Xmile.Refused e) {
+            throw new InvalidInputException(new FieldProblem("xmile", e.code(), e.getMessage()));
+        }
+        String name = content.name().length() > 200 ? content.name().substring(0, 200) : content.name();
+        var saved = repository.save(new UploadedModel(name, Xmile.write(content), actor.organisation().value(),
+                clock.instant()));
+        audit.changed("mobility.demand-model", saved.id().toString(), "uploaded",
+                Map.of("stocks", content.stocks().size(), "flows", content.flows().size()));
+        return new Stored(saved, content);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UploadedModel> find(UUID id) {
+        return repository.findById(id);
+    }
+}
