@@ -44,7 +44,10 @@ class DemoContent implements ApplicationRunner {
             new DemoAccount("revisora.cepal@pacto.demo", "Inés Revisora (ONU)", Role.REVIEWER, "cepal"),
             new DemoAccount("revisor.lima@pacto.demo", "Eduardo Revisor", Role.REVIEWER, "lima"),
             new DemoAccount("revisora.buap@pacto.demo", "Rosa Revisora", Role.REVIEWER, "buap"),
-            new DemoAccount("miembro.tapachula@pacto.demo", "Marta Miembro", Role.MEMBER, "tapachula"));
+            new DemoAccount("miembro.tapachula@pacto.demo", "Marta Miembro", Role.MEMBER, "tapachula"),
+            // a national government body beside the Quilmes focal point: voluntary reviews compare the two (issue 9)
+            new DemoAccount("migraciones.ar@pacto.demo", "Laura Punto Focal Nacional", Role.FOCAL_POINT,
+                    "argentina-migraciones"));
 
     record DemoAccount(String email, String name, Role role, String organisation) {
     }
