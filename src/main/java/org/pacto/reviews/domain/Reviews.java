@@ -145,7 +145,9 @@ public class Reviews {
     private Optional<Inventory> previousPublished(UUID organisation, UUID cycle) {
         return inventories.findByOrganisationId(organisation).stream()
                 .filter(i -> i.status() == InventoryStatus.PUBLISHED && !i.cycleId().equals(cycle))
-                .max(java.util.Comparator.comparing(i -> cycle(i.cycleId()).referenceDate()));
+                .max(java.util.Comparator.comparing((Inventory i) -> cycle(i.cycleId()).referenceDate())
+                        .thenComparing(Inventory::publishedAt, java.util.Comparator.nullsFirst(
+                                java.util.Comparator.naturalOrder())));
     }
 
     @Transactional

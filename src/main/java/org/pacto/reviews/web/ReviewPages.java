@@ -240,6 +240,8 @@ class ReviewPages {
         model.addAttribute("mayPublish", (focal || staff) && inventory.status().equals("validated"));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
+        }
+        if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
         return "reviews/inventory";
