@@ -79,6 +79,10 @@ public class Reviews {
                              @Nullable String opens, @Nullable String closes) {
     }
 
+    /** A new inventory: its id, status and the published inventory it was copied from, if any. */
+    public record Started(UUID id, String status, @Nullable UUID copiedFrom) {
+    }
+
     /** One self-assessment answer as sent. */
     public record AnswerInput(@Nullable String level, @Nullable String evidence) {
     }
@@ -119,7 +123,7 @@ public class Reviews {
      * published an inventory in an earlier cycle, the new one starts from a copy of it (issue 9).
      */
     @Transactional
-    public Inventory startInventory(Actor actor, UUID cycleId, boolean demo) {
+    public Started startInventory(Actor actor, UUID cycleId, boolean demo) {
         ReviewCycle cycle = cycle(cycleId);
         OrganisationSummary organisation = actors.organisation(actor.organisation())
                 .orElseThrow(() -> new AccessDeniedException("no organisation"));
@@ -139,7 +143,7 @@ public class Reviews {
         inventories.saveAndFlush(inventory);
         audit.changed("inventory", inventory.id().toString(), "started", Map.of("cycle", cycleId.toString(),
                 "organisation", organisation.name()));
-        return inventory;
+        return new Started(inventory.id(), inventory.status().code(), inventory.copiedFrom());
     }
 
     private Optional<Inventory> previousPublished(UUID organisation, UUID cycle) {

@@ -85,7 +85,7 @@ class ReviewsApi {
         var inventory = reviews.startInventory(actor(), parse(cycle, "review-cycle"), false);
         var answer = new LinkedHashMap<String, Object>();
         answer.put("id", inventory.id().toString());
-        answer.put("status", inventory.status().code());
+        answer.put("status", inventory.status());
         answer.put("copiedFrom", inventory.copiedFrom() == null ? null : inventory.copiedFrom().toString());
         return ResponseEntity.created(URI.create("/api/v1/reviews/inventories/" + inventory.id())).body(answer);
     }
