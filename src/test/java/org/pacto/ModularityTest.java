@@ -23,7 +23,8 @@ class ModularityTest {
     void theModulesAreExactlyTheDeclaredOnes() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("platform", "taxonomy", "identity", "practices", "pledges", "portability",
-                        "site", "financing", "indicators", "dialogue", "mobility");
+                .containsExactlyInAnyOrder("site", "financing", "indicators", "dialogue", "mobility", "reviews",
+                        );
     }
 
     /** Each module declares what it may depend on (explicitly, so that verify() checks it). */

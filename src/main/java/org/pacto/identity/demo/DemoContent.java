@@ -53,7 +53,10 @@ class DemoContent implements ApplicationRunner {
                     "colectividades-quilmes"),
             new DemoAccount("sindical@pacto.demo", "Tomás Punto Focal (sindical)", Role.FOCAL_POINT,
                     "sindical-migrante"),
-            new DemoAccount("casm@pacto.demo", "Elena Punto Focal (CASM)", Role.FOCAL_POINT, "casm"));
+            new DemoAccount("casm@pacto.demo", "Elena Punto Focal (CASM)", Role.FOCAL_POINT, "casm"),
+            // a national government body beside the Quilmes focal point: voluntary reviews compare the two (issue 9)
+            new DemoAccount("migraciones.ar@pacto.demo", "Laura Punto Focal Nacional", Role.FOCAL_POINT,
+                    "argentina-migraciones"));
 
     record DemoAccount(String email, String name, Role role, String organisation) {
     }
