@@ -44,7 +44,13 @@ class DemoContent implements ApplicationRunner {
             new DemoAccount("revisora.cepal@pacto.demo", "Inés Revisora (ONU)", Role.REVIEWER, "cepal"),
             new DemoAccount("revisor.lima@pacto.demo", "Eduardo Revisor", Role.REVIEWER, "lima"),
             new DemoAccount("revisora.buap@pacto.demo", "Rosa Revisora", Role.REVIEWER, "buap"),
-            new DemoAccount("miembro.tapachula@pacto.demo", "Marta Miembro", Role.MEMBER, "tapachula"));
+            new DemoAccount("miembro.tapachula@pacto.demo", "Marta Miembro", Role.MEMBER, "tapachula"),
+            // local services (module services): a caseworker and a supervisor of Quilmes, and a caseworker of a
+            // receiving service organisation
+            new DemoAccount("gestora.quilmes@pacto.demo", "Lucía Gestora de Casos", Role.CASEWORKER, "quilmes"),
+            new DemoAccount("supervisor.quilmes@pacto.demo", "Diego Supervisor", Role.SUPERVISOR, "quilmes"),
+            new DemoAccount("gestor.colectividades@pacto.demo", "Tomás Gestor de Casos", Role.CASEWORKER,
+                    "colectividades-quilmes"));
 
     record DemoAccount(String email, String name, Role role, String organisation) {
     }
