@@ -8,8 +8,8 @@
  * variable {@code PACTO_SERVICES_KEYS} or the file {@code <data-dir>/keys/services.keys}, created on first start
  * with owner-only permissions. Key rotation: add a new line {@code <key-id> <base64 of 32 random bytes>} at the
  * end of the file (or a new {@code id:base64} pair at the end of the variable) and restart; the last key encrypts,
- * every listed key decrypts, and each value names the key that sealed it, so an old key can be removed once
- * {@code CaseFiles.reseal} (run at start) has rewritten what it sealed. Every read of a case is audited with who,
+ * every listed key decrypts, and each value names the key that sealed it; keep an old key while values sealed
+ * with it remain (docs/services.md). Every read of a case is audited with who,
  * when and why (a reason is required); staff see only their organisation's cases and those referred to it; nothing
  * personal goes to logs, events, search indexes, exports or the activity feed, except a person's own export.
  */

@@ -57,8 +57,8 @@ class ServicesBrowserTest {
                 .contains(language.equals("es") ? "Dato sintético de demostración" : "Synthetic demo data");
         assertThat(browser.seriousViolations()).as("/services in %s", language).isEmpty();
 
-        browser.driver().findElement(By.id("f-service")).sendKeys(language.equals("es")
-                ? "Reintegración de personas retornadas" : "Reintegration of returnees");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("f-service")))
+                .selectByValue("returnee-reintegration");
         browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
         waiting().until(d -> d.getCurrentUrl().contains("service=returnee-reintegration"));
         browser.driver().findElement(By.cssSelector(".service-list li h3 a")).click();

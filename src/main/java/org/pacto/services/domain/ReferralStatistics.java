@@ -74,8 +74,8 @@ public class ReferralStatistics {
                 from services.referral r join services.case_file c on c.id = r.case_id
                 where r.sent_at >= :first and r.sent_at < :after""";
         var query = jdbc.sql(all ? sql : sql + " and (r.from_organisation = :org or r.to_organisation = :org)")
-                .param("first", first.atStartOfDay().toInstant(ZoneOffset.UTC))
-                .param("after", last.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+                .param("first", first.atStartOfDay().atOffset(ZoneOffset.UTC))
+                .param("after", last.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
         if (!all) {
             query = query.param("org", actor.organisation().value());
         }

@@ -43,7 +43,7 @@ class ServicePages {
         model.addAttribute("kinds", java.util.Arrays.stream(ServiceKind.values()).map(ServiceKind::code).toList());
         model.addAttribute("offered", java.util.Arrays.stream(ServiceOffered.values()).map(ServiceOffered::code)
                 .toList());
-        model.addAttribute("languages", LANGUAGES);
+        model.addAttribute("spokenLanguages", LANGUAGES);
         model.addAttribute("mapApi", query(filter, "/api/v1/services/points").queryParam("size", 100)
                 .build().encode().toUriString());
         model.addAttribute("pageLink", query(filter, "/services").build().encode().toUriString());
