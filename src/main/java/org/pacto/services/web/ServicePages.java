@@ -34,7 +34,12 @@ class ServicePages {
     }
 
     @GetMapping("/services")
-    String list(@ModelAttribute ServicePointFilter filter, Paging paging, Model model) {
+    String list(@ModelAttribute ServicePointFilter given, Paging paging,
+                @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String spoken,
+                Model model) {
+        // on pages "lang" chooses the interface language (platform.web), so the spoken-language filter is "spoken"
+        var filter = new ServicePointFilter(given.near(), given.radiusKm(), given.service(), spoken,
+                given.childSensitive(), given.kind(), given.locality(), given.q(), given.openNow());
         var result = search.search(filter, new Paging(paging.page(), PAGE_SIZE));
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
@@ -72,7 +77,7 @@ class ServicePages {
         var b = UriComponentsBuilder.fromPath(path);
         add(b, "q", f.q());
         add(b, "service", f.service());
-        add(b, "lang", f.lang());
+        add(b, path.startsWith("/api") ? "lang" : "spoken", f.lang());
         add(b, "kind", f.kind());
         add(b, "locality", f.locality());
         if (Boolean.TRUE.equals(f.childSensitive())) {
