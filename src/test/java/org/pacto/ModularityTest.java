@@ -24,7 +24,7 @@ class ModularityTest {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("platform", "taxonomy", "identity", "practices", "pledges", "portability",
                 .containsExactlyInAnyOrder("site", "financing", "indicators", "dialogue", "mobility", "reviews",
-                        );
+                        "services");
     }
 
     /** Each module declares what it may depend on (explicitly, so that verify() checks it). */

@@ -56,7 +56,13 @@ class DemoContent implements ApplicationRunner {
             new DemoAccount("casm@pacto.demo", "Elena Punto Focal (CASM)", Role.FOCAL_POINT, "casm"),
             // a national government body beside the Quilmes focal point: voluntary reviews compare the two (issue 9)
             new DemoAccount("migraciones.ar@pacto.demo", "Laura Punto Focal Nacional", Role.FOCAL_POINT,
-                    "argentina-migraciones"));
+                    "argentina-migraciones"),
+            // local services (module services): a caseworker and a supervisor of Quilmes, and a caseworker of a
+            // receiving service organisation
+            new DemoAccount("gestora.quilmes@pacto.demo", "Lucía Gestora de Casos", Role.CASEWORKER, "quilmes"),
+            new DemoAccount("supervisor.quilmes@pacto.demo", "Diego Supervisor", Role.SUPERVISOR, "quilmes"),
+            new DemoAccount("gestor.colectividades@pacto.demo", "Tomás Gestor de Casos", Role.CASEWORKER,
+                    "colectividades-quilmes"));
 
     record DemoAccount(String email, String name, Role role, String organisation) {
     }
