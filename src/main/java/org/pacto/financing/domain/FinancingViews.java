@@ -264,7 +264,7 @@ public class FinancingViews {
     }
 
     public MeetingPage meeting(UUID id, StepTexts texts) {
-        Meeting meeting = meetings.meeting(id);
+        FundMeeting meeting = meetings.meeting(id);
         Fund fund = funds.fund(meeting.fundId());
         var names = new HashMap<UUID, String>();
         funds.members(fund.id()).forEach(m -> names.put(m.id(), m.organisationName()));

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Funds {
 
     private final FundRepository funds;
-    private final MemberRepository members;
+    private final FundMemberRepository members;
     private final ContributionRepository contributions;
     private final CallRepository calls;
     private final Actors actors;
@@ -43,7 +43,7 @@ public class Funds {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Funds(FundRepository funds, MemberRepository members, ContributionRepository contributions, CallRepository calls,
+    Funds(FundRepository funds, FundMemberRepository members, ContributionRepository contributions, CallRepository calls,
           Actors actors, AuditTrail audit, JdbcClient jdbc, ObjectProvider<Clock> clock) {
         this.funds = funds;
         this.members = members;
@@ -134,20 +134,20 @@ public class Funds {
             throw new ConflictException("already-exists", "the state is already a member");
         }
         LocalDate joined = input.joinedOn() == null ? LocalDate.now(clock) : input.joinedOn();
-        var member = members.save(new Member(fund.id(), organisationId, organisation.name(), organisation.country(),
+        var member = members.save(new FundMember(fund.id(), organisationId, organisation.name(), organisation.country(),
                 tier, joined, representative));
         audit.changed("financing.member", member.id().toString(), "admitted",
                 Map.of("fund", fund.id().toString(), "organisation", organisation.name(), "tier", tier.code()));
         return member.id();
     }
 
-    public Member member(UUID fundId, UUID memberId, String field) {
+    public FundMember member(UUID fundId, UUID memberId, String field) {
         return members.findById(memberId).filter(m -> m.fundId().equals(fundId))
                 .orElseThrow(() -> new org.pacto.platform.InvalidInputException(
                         new org.pacto.platform.InvalidInputException.FieldProblem(field, "unknown-member")));
     }
 
-    public List<Member> members(UUID fundId) {
+    public List<FundMember> members(UUID fundId) {
         return members.findByFundId(fundId);
     }
 
@@ -166,7 +166,7 @@ public class Funds {
             check.problem("paidOn", "in-the-future");
         }
         check.done();
-        Member member = member(fund.id(), memberId, "member");
+        FundMember member = member(fund.id(), memberId, "member");
         if (contributions.existsByMemberIdAndPeriod(member.id(), period)) {
             throw new ConflictException("already-exists", "the member's contribution for that period is recorded");
         }

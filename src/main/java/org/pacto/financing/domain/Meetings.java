@@ -30,13 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Meetings {
 
-    private final MeetingRepository meetings;
+    private final FundMeetingRepository meetings;
     private final Funds funds;
     private final Proposals proposals;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Meetings(MeetingRepository meetings, Funds funds, Proposals proposals, AuditTrail audit,
+    Meetings(FundMeetingRepository meetings, Funds funds, Proposals proposals, AuditTrail audit,
              ObjectProvider<Clock> clock) {
         this.meetings = meetings;
         this.funds = funds;
@@ -74,19 +74,19 @@ public class Meetings {
             i++;
         }
         late.done();
-        var meeting = meetings.save(new Meeting(fund.id(), input.date(), List.copyOf(agenda)));
+        var meeting = meetings.save(new FundMeeting(fund.id(), input.date(), List.copyOf(agenda)));
         audit.changed("financing.meeting", meeting.id().toString(), "convened",
                 Map.of("date", input.date().toString(), "proposals", agenda.size()));
         return meeting.id();
     }
 
-    public Meeting meeting(UUID id) {
+    public FundMeeting meeting(UUID id) {
         return meetings.findById(id).orElseThrow(() -> new NotFoundException("meeting", id));
     }
 
     @Transactional
     public void vote(Actor actor, UUID meetingId, VoteInput input) {
-        Meeting meeting = meeting(meetingId);
+        FundMeeting meeting = meeting(meetingId);
         var check = FinancingRules.check();
         UUID memberId = check.id("member", input.member());
         UUID proposalId = check.id("proposal", input.proposal());
@@ -99,7 +99,7 @@ public class Meetings {
             ballot = Ballot.fromCode(input.vote()).orElseThrow();
         }
         check.done();
-        Member member = funds.member(meeting.fundId(), memberId, "member");
+        FundMember member = funds.member(meeting.fundId(), memberId, "member");
         if (member.joinedOn().isAfter(meeting.heldOn())) {
             // the meeting counts the members it had on its date: a later member neither votes nor counts
             throw new org.pacto.platform.InvalidInputException(
@@ -117,7 +117,7 @@ public class Meetings {
     @Transactional
     public List<MeetingResult> close(Actor actor, UUID meetingId) {
         Funds.staffOnly(actor);
-        Meeting meeting = meeting(meetingId);
+        FundMeeting meeting = meeting(meetingId);
         if (meeting.closed()) {
             throw new ConflictException("meeting-closed", "the meeting is closed");
         }
@@ -147,7 +147,7 @@ public class Meetings {
     }
 
     /** The steps of one proposal's tally at a closed meeting, recomputed from its recorded counts. */
-    public Tally.Result explain(Meeting meeting, MeetingResult result) {
+    public Tally.Result explain(FundMeeting meeting, MeetingResult result) {
         Fund fund = funds.fund(meeting.fundId());
         var ballots = new ArrayList<Ballot>();
         for (int i = 0; i < result.yes(); i++) {
@@ -162,7 +162,7 @@ public class Meetings {
         return Tally.decide(fund.rules(), result.members(), result.present(), ballots);
     }
 
-    private static boolean mayVoteFor(Actor actor, Member member) {
+    private static boolean mayVoteFor(Actor actor, FundMember member) {
         if (actor.isStaff()) {
             return true;
         }

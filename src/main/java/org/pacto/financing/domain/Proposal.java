@@ -82,7 +82,7 @@ public class Proposal {
         this.createdAt = Instant.EPOCH;
     }
 
-    Proposal(UUID fundId, @Nullable UUID callId, Member lead, List<UUID> partners, ProposalDetails details,
+    Proposal(UUID fundId, @Nullable UUID callId, FundMember lead, List<UUID> partners, ProposalDetails details,
              Instant createdAt) {
         this();
         this.fundId = fundId;

@@ -95,7 +95,7 @@ public class Proposals {
             }
         }
         check.done();
-        Member lead = funds.member(fund.id(), leadId, "lead");
+        FundMember lead = funds.member(fund.id(), leadId, "lead");
         for (int i = 0; i < partners.size(); i++) {
             funds.member(fund.id(), partners.get(i), "partners[" + i + "]");
         }
@@ -177,7 +177,7 @@ public class Proposals {
         return proposals.findById(id);
     }
 
-    private static boolean mayLead(Actor actor, Member lead) {
+    private static boolean mayLead(Actor actor, FundMember lead) {
         return actor.isStaff() || actor.isFocalPointOf(new OrganisationId(lead.organisationId()));
     }
 

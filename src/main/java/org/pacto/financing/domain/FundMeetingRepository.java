@@ -3,5 +3,5 @@ package org.pacto.financing.domain;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MeetingRepository extends JpaRepository<Meeting, UUID> {
+interface FundMeetingRepository extends JpaRepository<FundMeeting, UUID> {
 }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "financing", name = "member")
-public class Member {
+public class FundMember {
 
     @Id
     private UUID id;
@@ -28,7 +28,7 @@ public class Member {
     @Version
     private long version;
 
-    protected Member() {
+    protected FundMember() {
         this.id = UUID.randomUUID();
         this.fundId = id;
         this.organisationId = id;
@@ -37,7 +37,7 @@ public class Member {
         this.joinedOn = LocalDate.EPOCH;
     }
 
-    Member(UUID fundId, UUID organisationId, String organisationName, @Nullable String country, Tier tier,
+    FundMember(UUID fundId, UUID organisationId, String organisationName, @Nullable String country, Tier tier,
            LocalDate joinedOn, @Nullable UUID representative) {
         this();
         this.fundId = fundId;

@@ -28,7 +28,7 @@ import org.pacto.platform.ConflictException;
  */
 @Entity
 @Table(schema = "financing", name = "meeting")
-public class Meeting {
+public class FundMeeting {
 
     @Id
     private UUID id;
@@ -53,7 +53,7 @@ public class Meeting {
     @CollectionTable(schema = "financing", name = "meeting_result", joinColumns = @JoinColumn(name = "meeting_id"))
     private List<MeetingResult> results = new ArrayList<>();
 
-    protected Meeting() {
+    protected FundMeeting() {
         this.id = UUID.randomUUID();
         this.fundId = id;
         this.heldOn = LocalDate.EPOCH;
@@ -61,7 +61,7 @@ public class Meeting {
         this.present = new UUID[0];
     }
 
-    Meeting(UUID fundId, LocalDate heldOn, List<UUID> proposals) {
+    FundMeeting(UUID fundId, LocalDate heldOn, List<UUID> proposals) {
         this();
         this.fundId = fundId;
         this.heldOn = heldOn;
