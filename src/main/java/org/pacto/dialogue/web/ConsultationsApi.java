@@ -74,20 +74,20 @@ class ConsultationsApi {
     @GetMapping
     @Operation(summary = "Consultations", description = "Public: questions, options and dates, never ballots.")
     List<ConsultationAnswer> list() {
-        return consultations.all().stream().map(this::answer).toList();
+        return consultations.all().stream().map(c -> DialogueAnswers.answer(c, consultations.now())).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One consultation", description = "Public: never who voted for what.")
     ConsultationAnswer one(@Parameter(description = "Consultation id") @PathVariable UUID id) {
-        return answer(consultations.one(id));
+        return DialogueAnswers.answer(consultations.one(id), consultations.now());
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Close a consultation", description = "The secretariat only; closing twice changes nothing.")
     ConsultationAnswer close(@Parameter(description = "Consultation id") @PathVariable UUID id) {
         consultations.close(actor(), id);
-        return answer(consultations.one(id));
+        return DialogueAnswers.answer(consultations.one(id), consultations.now());
     }
 
     @PostMapping("/{id}/ballots")
@@ -109,13 +109,6 @@ class ConsultationsApi {
                 .map(s -> new StepAnswer(s.code(), s.arguments(), s.source())).toList());
     }
 
-    private ConsultationAnswer answer(Consultation c) {
-        Instant now = consultations.now();
-        String state = c.closed(now) ? "closed" : c.open(now) ? "open" : "upcoming";
-        return new ConsultationAnswer(c.id().toString(), c.question(), c.options().stream()
-                .map(o -> new OptionAnswer(o.key(), o.label(), o.objectives())).toList(), c.winners(), c.opens(),
-                c.closes(), state, c.synthetic());
-    }
 
     private Actor actor() {
         return actors.current().orElseThrow(() -> new AccessDeniedException("sign in"));

@@ -93,13 +93,13 @@ class EventsApi {
     @GetMapping
     @Operation(summary = "Dialogues", description = "Public agenda; never registrants.")
     List<EventAnswer> list() {
-        return events.all().stream().map(EventsApi::answer).toList();
+        return events.all().stream().map(DialogueAnswers::answer).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One dialogue", description = "Public agenda; never registrants.")
     EventAnswer one(@Parameter(description = "Dialogue id") @PathVariable UUID id) {
-        return answer(events.one(id));
+        return DialogueAnswers.answer(events.one(id));
     }
 
     @PostMapping("/{id}/registrations")
@@ -121,8 +121,7 @@ class EventsApi {
         int from = (int) Math.min(paging.offset(), all.size());
         int to = Math.min(from + paging.size(), all.size());
         return new RegistrantList(all.size(), paging.page(), paging.size(), all.subList(from, to).stream()
-                .map(r -> new RegistrantAnswer(r.id().toString(), r.name(), r.email(), r.organisation(),
-                        r.country(), r.sector().code(), r.gender(), r.confirmedAt() != null, r.synthetic()))
+                .map(DialogueAnswers::registrant)
                 .toList());
     }
 
@@ -161,17 +160,6 @@ class EventsApi {
         return Map.of("status", "published");
     }
 
-    static EventAnswer answer(DialogueEvent e) {
-        return new EventAnswer(e.id().toString(), e.title(), e.modality().code(), e.openToPublic(),
-                e.interpretation(), e.rapporteurs(), e.sessions().stream().map(s -> new SessionAnswer(
-                        s.id().toString(), s.topic(), s.objectives(), s.startsAt(), s.endsAt(), s.panel().stream()
-                        .map(p -> new PanelistAnswer(p.name(), p.sector().code(), p.moderator())).toList(),
-                        PanelBalance.warnings(s.panel().stream().filter(p -> !p.moderator())
-                                .map(p -> p.sector().code()).toList()).stream()
-                                .map(w -> Map.<String, Object>of("code", w.code(), "arguments", w.arguments()))
-                                .toList())).toList(),
-                e.reportStatus().code(), e.synthetic());
-    }
 
     private Actor actor() {
         return actors.current().orElseThrow(() -> new AccessDeniedException("sign in"));

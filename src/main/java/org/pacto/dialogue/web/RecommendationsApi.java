@@ -64,7 +64,7 @@ class RecommendationsApi {
     ListAnswer list(@ModelAttribute RecommendationFilter filter, Paging paging) {
         var page = followUp.list(filter.valid(), paging);
         return new ListAnswer(page.total(), paging.page(), paging.size(), page.items().stream()
-                .map(RecommendationsApi::answer).toList(), page.rates().stream()
+                .map(DialogueAnswers::answer).toList(), page.rates().stream()
                 .map(r -> new RateAnswer(r.addressee().code(), r.recommendations(), r.answered(), r.percent()))
                 .toList());
     }
@@ -80,11 +80,4 @@ class RecommendationsApi {
         return ResponseEntity.status(201).body(Map.of("id", response.toString()));
     }
 
-    static RecommendationAnswer answer(FollowUp.Followed f) {
-        var r = f.recommendation();
-        return new RecommendationAnswer(r.id().toString(), f.event(), f.eventId().toString(), r.text(),
-                r.objectives(), r.addressee().code(), f.latest().stream().map(x -> new AnswerItem(
-                x.organisationName(), x.status().code(), x.evidence(), x.answeredOn(), x.synthetic())).toList(),
-                f.synthetic());
-    }
 }

@@ -72,8 +72,7 @@ class ReviewsApi {
     @GetMapping("/cycles")
     @Operation(summary = "List review cycles", description = "Public. Newest reference date first.")
     List<CycleAnswer> cycles() {
-        return reviews.cycles().stream().map(c -> new CycleAnswer(c.id().toString(), c.title(), c.forum().code(),
-                c.referenceDate().toString(), c.opens().toString(), c.closes().toString(), c.demo())).toList();
+        return reviews.cycles().stream().map(CycleAnswers::of).toList();
     }
 
     @PostMapping("/cycles/" + "{cycle:[0-9a-fA-F-]{36}}" + "/inventories")
