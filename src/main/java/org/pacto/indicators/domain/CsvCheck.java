@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.pacto.platform.CsvLine;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -104,33 +105,9 @@ final class CsvCheck {
         }
     }
 
-    /** Splits one CSV line (RFC 4180 quotes; a quoted field does not span lines in the files Pacto takes). */
+    /** Splits one CSV line (see {@link CsvLine}). */
     static List<String> fields(String line) {
-        var fields = new ArrayList<String>();
-        var field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
+        return CsvLine.fields(line);
     }
 
     private static final class CountingStream extends java.io.FilterInputStream {

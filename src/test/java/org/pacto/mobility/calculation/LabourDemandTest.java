@@ -60,9 +60,9 @@ class LabourDemandTest {
         assertThatThrownBy(() -> EulerIntegration.run(model, 1, 0, 100)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** A 50-year monthly run of a 20-stock model is fast (issue 14 asks ≤ 50 ms; measured here loosely). */
+    /** A 50-year monthly run of a 20-stock model has one state per month and the start (601). */
     @Test
-    void aFiftyYearMonthlyRunOfTwentyStocksIsQuick() {
+    void aFiftyYearMonthlyRunOfTwentyStocksHasEveryMonth() {
         var builder = StockFlowModel.builder();
         for (int i = 0; i < 20; i++) {
             builder.stock("s" + i, 100);
@@ -73,12 +73,9 @@ class LabourDemandTest {
             builder.flow("in" + i, null, "s" + i, (t, s) -> 1);
         }
         var model = builder.build();
-        EulerIntegration.run(model, 50, 1.0 / 12, 1000);
-        long start = System.nanoTime();
+        // speed is measured in bench/, never by a timed unit test: this checks the size of a 50-year monthly run
         var run = EulerIntegration.run(model, 50, 1.0 / 12, 1000);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(run.times()).hasSize(601);
-        assertThat(millis).isLessThan(500);
     }
 
     @Property(tries = 200)
