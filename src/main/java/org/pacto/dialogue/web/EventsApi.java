@@ -102,6 +102,7 @@ class EventsApi {
         return DialogueAnswers.answer(events.one(id));
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirements
     @PostMapping("/{id}/registrations")
     @Operation(summary = "Register for a dialogue", description = "No sign-in needed. One registration per e-mail "
             + "address and dialogue: the same e-mail again answers 409 already-registered. The answer carries only "
@@ -113,6 +114,7 @@ class EventsApi {
                 .body(Map.of("id", registered.id().toString()));
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
     @GetMapping("/{id}/registrations")
     @Operation(summary = "Registrants (personal data)",
             description = "The secretariat only (403 otherwise); every read is audited.")

@@ -47,6 +47,7 @@ class IndicatorsApi {
         return Indicator.CATALOGUE;
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirements
     @PostMapping(path = "/10.c.1/compute", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "SDG 10.c.1 from remittance prices (RPW method)", description = "Public, no sign-in; stores "
             + "nothing. Corridor averages and the global average are simple means over services; SmaRT is the mean of "
@@ -56,6 +57,7 @@ class IndicatorsApi {
         return computations.remittanceCosts(body, LocaleContextHolder.getLocale());
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirements
     @PostMapping(path = "/10.7.1/compute", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "SDG 10.7.1 from survey records (ILO–World Bank method)", description = "Public, no "
             + "sign-in; stores nothing. Weighted mean of cost ÷ first-month earnings over workers with positive "
@@ -64,6 +66,7 @@ class IndicatorsApi {
         return computations.recruitmentCosts(body, LocaleContextHolder.getLocale());
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirements
     @PostMapping(path = "/17.3.2/compute", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "SDG 17.3.2: remittances as a share of GDP", description = "Public, no sign-in; stores "
             + "nothing. Each country's remittances ÷ GDP × 100; the aggregate is Σ remittances ÷ Σ GDP × 100.")

@@ -148,6 +148,7 @@ class MobilityApi {
     record RunAnswer(List<Point> series, List<Step> steps) {
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirements
     @PostMapping("/labour-demand/runs")
     @Operation(summary = "Run the labour-demand model",
             description = "Public, like a calculator: nothing is stored. Euler integration of demand (growing at "

@@ -29,6 +29,8 @@ public record PledgeView(UUID id, UUID organisationId, String organisation, Stri
                              @Nullable String indicator) {
     }
 
+    // distinct schema names: other modules answer records called Point and Step too (issue 18)
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PledgeSeriesPoint")
     public record Point(LocalDate date, BigDecimal value) {
     }
 
@@ -45,6 +47,7 @@ public record PledgeView(UUID id, UUID organisationId, String organisation, Stri
     public record MatchedPledge(UUID id, String title) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PledgeFulfilmentStep")
     public record Step(String target, double progress, double weight, double contribution, String explanation) {
     }
 }

@@ -66,6 +66,7 @@ class CardsApi {
         return ResponseEntity.created(URI.create("/api/v1/cards/" + issued.id())).body(issued);
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
     @GetMapping
     @Operation(summary = "The desk's cards", description = "Numbers and statuses of the cards the caller's local "
             + "authority issued; never holders' data.")
@@ -73,6 +74,7 @@ class CardsApi {
         return cards.issuedBy(actor());
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
     @GetMapping("/{id:[0-9a-fA-F-]{36}}")
     @Operation(summary = "Read a card", description = "The issuing desk only, with a reason (audited: who, when, "
             + "why). 404 for anyone else's card. The photo is never returned.")

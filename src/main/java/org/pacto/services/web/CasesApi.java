@@ -69,6 +69,7 @@ class CasesApi {
         return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.id())).body(opened);
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
     @GetMapping
     @Operation(summary = "The caller's cases", description = "Cases of the caller's organisation and those referred "
             + "to it: codes, age bands and needs only, never names.")
@@ -76,6 +77,7 @@ class CasesApi {
         return cases.list(actor());
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
     @GetMapping("/{id:[0-9a-fA-F-]{36}}")
     @Operation(summary = "Read a case", description = "The owning organisation, or one it is referred to (only its "
             + "own referrals, the contact only with consent). A reason is required and recorded with who and when. "
@@ -86,6 +88,7 @@ class CasesApi {
         return cases.read(actor(), id, reason == null ? "" : reason);
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
     @GetMapping("/{id:[0-9a-fA-F-]{36}}/export")
     @Operation(summary = "Export the person's data", description = "The owning organisation, for the person, with a "
             + "reason (audited). The only export that contains personal data.")

@@ -49,18 +49,21 @@ class ReferralsApi {
                 .orElseThrow(() -> new NotFoundException("action", action)));
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
     @GetMapping("/inbox")
     @Operation(summary = "Referrals received", description = "The caller's organisation's inbox (case staff).")
     List<ReferralView> inbox() {
         return referrals.box(actor(), true);
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
     @GetMapping("/outbox")
     @Operation(summary = "Referrals sent", description = "The caller's organisation's outbox (case staff).")
     List<ReferralView> outbox() {
         return referrals.box(actor(), false);
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
     @GetMapping("/stats")
     @Operation(summary = "Referral figures", description = "Case staff: their organisation's (sent and received); "
             + "the secretariat: all. Counts below 5 are withheld (null). Aggregates only.")
