@@ -84,29 +84,8 @@
     }
   }
 
-  // Leaflet (150 KB) is fetched only when the map comes into view: the page's text shows without it.
-  function load(el, ready) {
-    var css = document.createElement("link");
-    css.rel = "stylesheet";
-    css.href = el.getAttribute("data-leaflet-css");
-    document.head.appendChild(css);
-    var script = document.createElement("script");
-    script.src = el.getAttribute("data-leaflet-js");
-    script.onload = ready;
-    document.head.appendChild(script);
-  }
-
   document.addEventListener("DOMContentLoaded", function () {
     var mapEl = document.getElementById("pledge-map");
-    if (!mapEl) { return; }
-    var start = function () { load(mapEl, function () { map(mapEl); }); };
-    if (!window.IntersectionObserver) { start(); return; }
-    var seen = new IntersectionObserver(function (entries) {
-      if (entries.some(function (e) { return e.isIntersecting; })) {
-        seen.disconnect();
-        start();
-      }
-    }, {rootMargin: "200px"});
-    seen.observe(mapEl);
+    if (mapEl) { window.Pacto.leafletWhenVisible(mapEl, map); }
   });
 })();

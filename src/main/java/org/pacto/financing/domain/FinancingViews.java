@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.pacto.financing.calculation.FundBalance;
 import org.pacto.financing.domain.StepTexts.StepView;
 import org.pacto.identity.Actor;
+import org.pacto.identity.Actors;
 import org.pacto.platform.NotFoundException;
 import org.pacto.platform.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +35,11 @@ public class FinancingViews {
     private final Meetings meetings;
     private final Grants grants;
 
-    FinancingViews(JdbcClient jdbc, Funds funds, Proposals proposals, Meetings meetings, Grants grants) {
+    private final Actors actors;
+
+    FinancingViews(JdbcClient jdbc, Funds funds, Proposals proposals, Meetings meetings, Grants grants,
+                   Actors actors) {
+        this.actors = actors;
         this.jdbc = jdbc;
         this.funds = funds;
         this.proposals = proposals;
@@ -191,7 +197,7 @@ public class FinancingViews {
                 .param(fund).param(year).param(Paging.MAX_RESULTS).query(GrantRow.class).list();
     }
 
-    public record Party(UUID member, String name, @Nullable String country) {
+    public record Party(UUID member, UUID organisation, String name, @Nullable String country) {
     }
 
     public record Appraisal(int score, String remarks) {
@@ -243,7 +249,8 @@ public class FinancingViews {
     }
 
     private Party party(UUID member) {
-        return jdbc.sql("select id as member, organisation_name as name, country from financing.member where id = ?")
+        return jdbc.sql("select id as member, organisation_id as organisation, organisation_name as name, country "
+                + "from financing.member where id = ?")
                 .param(member).query(Party.class).optional()
                 .orElseThrow(() -> new NotFoundException("member", member));
     }
@@ -291,7 +298,8 @@ public class FinancingViews {
                            @Nullable BigDecimal latest) {
     }
 
-    public record GrantPage(UUID id, UUID fund, String fundName, String currency, UUID proposal, String title,
+    public record GrantPage(UUID id, UUID fund, String fundName, String currency, UUID proposal,
+                            UUID leadOrganisation, String title,
                             BigDecimal amount, BigDecimal disbursed, BigDecimal cancelled, BigDecimal remaining,
                             @Nullable LocalDate closedOn, List<String> countries, List<BudgetLine> lines,
                             List<Grant.Disbursement> disbursements, List<Grant.ProgressReport> reports,
@@ -314,8 +322,21 @@ public class FinancingViews {
             }
             progress.add(new Progress(r.outcome(), r.indicator(), r.baseline(), r.target(), latest));
         }
-        return new GrantPage(grant.id(), fund.id(), fund.name(), fund.currency(), proposal.id(), proposal.title(),
+        return new GrantPage(grant.id(), fund.id(), fund.name(), fund.currency(), proposal.id(),
+                proposal.leadOrganisation(), proposal.title(),
                 grant.amount(), grant.disbursed(), grant.cancelled(), grant.ledger().remaining(), grant.closedOn(),
                 grant.countries(), grant.lines(), grant.disbursements(), reports, progress, grant.restructurings());
+    }
+
+    /** A state the secretariat may admit: an organisation of kind {@code state} that is not yet a member. */
+    public record StateOption(UUID id, String name) {
+    }
+
+    public List<StateOption> statesOutside(UUID fund) {
+        var inside = funds.members(fund).stream().map(FundMember::organisationId).collect(Collectors.toSet());
+        return actors.organisations().stream().filter(o -> o.kind().equals("state"))
+                .filter(o -> !inside.contains(o.id().value()))
+                .map(o -> new StateOption(o.id().value(), o.name()))
+                .sorted(java.util.Comparator.comparing(StateOption::name)).toList();
     }
 }
