@@ -28,6 +28,10 @@ public final class InventoryView {
                                  List<String> evidence, @Nullable LocalDate lastVerified) {
     }
 
+    /** An initiative's own page: the initiative, its inventory, and whether the reader may change it now. */
+    public record InitiativePage(Full inventory, InitiativeItem initiative, boolean mayEdit) {
+    }
+
     public record Budget(BigDecimal amount, String currency) {
     }
 

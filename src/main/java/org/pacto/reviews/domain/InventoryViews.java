@@ -48,6 +48,16 @@ public class InventoryViews {
                 .filter(i -> Reviews.sees(actor, i)).map(i -> full(i, language));
     }
 
+    /** One initiative with its inventory, for its own page: whether the reader may change it now is decided here. */
+    public InventoryView.InitiativePage initiative(Optional<Actor> actor, UUID initiative, Language language) {
+        Inventory inventory = reviews.holdingVisible(actor, initiative);
+        Full full = full(inventory, language);
+        var item = full.initiatives().stream().filter(i -> i.id().equals(initiative.toString())).findFirst()
+                .orElseThrow(() -> new org.pacto.platform.NotFoundException("initiative", initiative));
+        return new InventoryView.InitiativePage(full, item,
+                actor.map(a -> Reviews.mayEditNow(a, inventory)).orElse(false));
+    }
+
     Full full(Inventory i, Language language) {
         ReviewCycle cycle = reviews.cycle(i.cycleId());
         return new Full(i.id().toString(), cycle.id().toString(), cycle.title(), cycle.referenceDate(),

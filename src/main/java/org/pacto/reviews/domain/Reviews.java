@@ -290,6 +290,22 @@ public class Reviews {
         return inventory.status();
     }
 
+    /** The inventory holding an initiative, if the caller may see it (else 404, as for the inventory itself). */
+    public Inventory holdingVisible(Optional<Actor> actor, UUID initiative) {
+        Inventory inventory = inventories.holding(initiative)
+                .orElseThrow(() -> new NotFoundException("initiative", initiative));
+        if (!sees(actor, inventory)) {
+            throw new NotFoundException("initiative", initiative);
+        }
+        return inventory;
+    }
+
+    /** Whether the caller may change the inventory now: its government's writers, while it is being drafted or queried. */
+    public static boolean mayEditNow(Actor actor, Inventory inventory) {
+        return mayWrite(actor, inventory) && (inventory.status() == InventoryStatus.DRAFT
+                || inventory.status() == InventoryStatus.OBSERVER_QUERIES);
+    }
+
     /** The inventory if the caller may see it: published ones for everyone, others for their organisation and staff. */
     public Inventory visible(Optional<Actor> actor, UUID id) {
         Inventory inventory = inventories.findById(id).orElseThrow(() -> new NotFoundException("inventory", id));

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.pacto.identity.Actor;
 import org.pacto.identity.Actors;
 import org.pacto.identity.Role;
+import org.pacto.platform.FormProblems;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.Language;
 import org.pacto.platform.NotFoundException;
@@ -23,8 +24,6 @@ import org.pacto.reviews.domain.InventoryView;
 import org.pacto.reviews.domain.InventoryViews;
 import org.pacto.reviews.domain.Reviews;
 import org.pacto.taxonomy.Framework;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -49,16 +48,16 @@ class ReviewPages {
     private final InventoryViews views;
     private final Actors actors;
     private final Framework framework;
-    private final MessageSource messages;
     private final ReviewReport report;
+    private final FormProblems problems;
 
-    ReviewPages(Reviews reviews, InventoryViews views, Actors actors, Framework framework, MessageSource messages,
-                ReviewReport report) {
+    ReviewPages(Reviews reviews, InventoryViews views, Actors actors, Framework framework, ReviewReport report,
+                FormProblems problems) {
+        this.problems = problems;
         this.reviews = reviews;
         this.views = views;
         this.actors = actors;
         this.framework = framework;
-        this.messages = messages;
         this.report = report;
     }
 
@@ -73,6 +72,13 @@ class ReviewPages {
         model.addAttribute("mayStart", actor.map(a -> a.has(Role.FOCAL_POINT)).orElse(false));
         model.addAttribute("observer", actor.map(Actor::isStaff).orElse(false));
         model.addAttribute("own", actor.map(a -> views.ofOrganisation(actor, a.organisation().value())).orElse(List.of()));
+        model.addAttribute("forums", org.pacto.reviews.domain.Forum.codes());
+        if (!model.containsAttribute("cycleErrors")) {
+            model.addAttribute("cycleErrors", Map.of());
+        }
+        if (!model.containsAttribute("cycleForm")) {
+            model.addAttribute("cycleForm", Map.of());
+        }
         return "reviews/index";
     }
 
@@ -141,18 +147,13 @@ class ReviewPages {
     @PostMapping("/reviews/inventories/{id:" + UUID_PATTERN + "}/initiatives")
     String addInitiative(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Model model) {
         UUID inventory = ReviewsApi.parse(id, "inventory");
-        var input = new InitiativeInput(form.getFirst("language"), form.getFirst("title"), form.getFirst("authority"),
-                form.getFirst("level"), form.getFirst("direction"), form.getFirst("type"), objectives(form),
-                form.get("principles"), form.getFirst("status"), form.getFirst("startDate"), form.getFirst("endDate"),
-                form.getFirst("legalBasis"), form.getFirst("url"),
-                blank(form.getFirst("budgetAmount")) && blank(form.getFirst("budgetCurrency")) ? null
-                        : new InitiativeInput.Budget(form.getFirst("budgetAmount"), form.getFirst("budgetCurrency")),
-                null, form.getFirst("lastVerified"));
         try {
-            reviews.addInitiative(signedIn(), inventory, input);
+            reviews.addInitiative(signedIn(), inventory, InitiativeForm.input(form));
         } catch (InvalidInputException e) {
             model.addAttribute("errors", errors(e));
-            model.addAttribute("form", form.toSingleValueMap());
+            var typed = InitiativeForm.typed(form);
+            model.addAttribute("form", typed.form());
+            model.addAttribute("chosen", typed.chosen());
             var view = views.inventory(actors.current(), inventory, ReviewsApi.language());
             return show(view, new InitiativeFilter(null, null, null), model);
         }
@@ -244,6 +245,24 @@ class ReviewPages {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
+        if (!model.containsAttribute("chosen")) {
+            model.addAttribute("chosen", Map.of());
+        }
+        if (!model.containsAttribute("assessmentErrors")) {
+            model.addAttribute("assessmentErrors", Map.of());
+        }
+        if (!model.containsAttribute("assessmentForm")) {
+            // the answers given so far fill the form
+            Map<String, String> given = new LinkedHashMap<>();
+            views.assessment(actor, id).answers().forEach((code, a) -> {
+                given.put("level." + code, a.level());
+                if (a.evidence() != null) {
+                    given.put("evidence." + code, a.evidence());
+                }
+            });
+            model.addAttribute("assessmentForm", given);
+        }
+        model.addAttribute("domains", AssessmentCatalogue.DOMAINS);
         return "reviews/inventory";
     }
 
@@ -276,37 +295,17 @@ class ReviewPages {
     }
 
     private Map<Integer, String> objectiveTitles(Language language) {
+        return objectiveTitles(framework, language);
+    }
+
+    static Map<Integer, String> objectiveTitles(Framework framework, Language language) {
         Map<Integer, String> titles = new LinkedHashMap<>();
         framework.objectives(language).forEach(o -> titles.put(o.number(), o.shortTitle()));
         return titles;
     }
 
-    private static @Nullable List<Integer> objectives(MultiValueMap<String, String> form) {
-        List<String> given = form.get("objectives");
-        if (given == null) {
-            return null;
-        }
-        List<Integer> numbers = new ArrayList<>();
-        for (String g : given) {
-            try {
-                numbers.add(Integer.valueOf(g.strip()));
-            } catch (NumberFormatException e) {
-                numbers.add(0);
-            }
-        }
-        return numbers;
-    }
-
-    private static boolean blank(@Nullable String value) {
-        return value == null || value.isBlank();
-    }
-
     private Map<String, String> errors(InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.problems().forEach(p -> errors.putIfAbsent(p.field().replaceAll("\\[\\d+]$", ""),
-                messages.getMessage("problem." + p.code(), p.arguments().toArray(), p.code(),
-                        LocaleContextHolder.getLocale())));
-        return errors;
+        return InitiativeForm.byList(problems.of(e));
     }
 
     private Actor signedIn() {
