@@ -56,7 +56,7 @@ record SchemeView(String country, String currency, LocalDate date, List<RuleView
 
     /**
      * @param type percentage-scale, flat-amount, income-scaled-rate, flat-plus-scale,
-     *     earnings-bracket-accrual or defined-contribution
+     *     earnings-bracket-accrual, wage-band-scale, share-of-pension or defined-contribution
      */
     record Formula(String type, String description, String source) {
         private static String scale(AmountFormula.PercentageScale s) {
