@@ -11,6 +11,7 @@ import org.pacto.portability.calculation.catalog.AmountFormula.FlatPlusScale;
 import org.pacto.portability.calculation.catalog.AmountFormula.IncomeScaledRate;
 import org.pacto.portability.calculation.catalog.AmountFormula.PercentageScale;
 import org.pacto.portability.calculation.catalog.AmountFormula.ShareOfPension;
+import org.pacto.portability.calculation.catalog.AmountFormula.WageBandScale;
 
 /**
  * A country's amount formula with the reference wage it applies to (step 5 of the algorithm), or why it
@@ -49,6 +50,10 @@ record Amounts(@Nullable AmountFormula formula, @Nullable BigDecimal wage, @Null
         BigDecimal w = Objects.requireNonNull(wage);
         yield Money.cents(Money.percentOf(accrual.percentFor(days, w), w));
       }
+      case WageBandScale bands -> {
+        BigDecimal w = Objects.requireNonNull(wage);
+        yield Money.cents(Money.percentOf(bands.percentFor(days, w), w));
+      }
       case null, default -> throw new IllegalStateException("amount not computable");
     };
   }
@@ -57,6 +62,7 @@ record Amounts(@Nullable AmountFormula formula, @Nullable BigDecimal wage, @Null
   static boolean needsWage(@Nullable AmountFormula formula) {
     return formula instanceof PercentageScale || formula instanceof IncomeScaledRate
         || formula instanceof FlatPlusScale || formula instanceof EarningsBracketAccrual
+        || formula instanceof WageBandScale
         || (formula instanceof ShareOfPension share && needsWage(share.pension()));
   }
 

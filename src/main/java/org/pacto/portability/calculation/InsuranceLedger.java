@@ -3,11 +3,13 @@ package org.pacto.portability.calculation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Insurance periods normalised so that each calendar day counts once: where periods overlap, the one
@@ -41,6 +43,44 @@ final class InsuranceLedger {
   }
 
   static InsuranceLedger of(List<InsurancePeriod> periods) {
+    InsuranceLedger disjoint = ofDisjoint(periods);
+    return disjoint != null ? disjoint : bySegments(periods);
+  }
+
+  /**
+   * Most careers have no overlapping periods: then every day counts for its own period and the gaps lie
+   * between consecutive periods, with no need to cut the career into segments (the batch computes millions
+   * of ledgers). {@code null} when two periods share a day.
+   */
+  static @Nullable InsuranceLedger ofDisjoint(List<InsurancePeriod> periods) {
+    InsurancePeriod[] sorted = periods.toArray(new InsurancePeriod[0]);
+    if (sorted.length > 1) {
+      Arrays.sort(sorted, Comparator.comparing(InsurancePeriod::from));
+    }
+    Map<String, Long> days = new LinkedHashMap<>();
+    List<Gap> gaps = new ArrayList<>(0);
+    long total = 0;
+    InsurancePeriod previous = null;
+    for (InsurancePeriod p : sorted) {
+      if (previous != null) {
+        if (!p.from().isAfter(previous.to())) {
+          return null;
+        }
+        LocalDate afterPrevious = previous.to().plusDays(1);
+        if (p.from().isAfter(afterPrevious)) {
+          gaps.add(new Gap(afterPrevious, p.from().minusDays(1)));
+        }
+      }
+      long length = ChronoUnit.DAYS.between(p.from(), p.to()) + 1;
+      days.merge(p.country(), length, Long::sum);
+      total += length;
+      previous = p;
+    }
+    return new InsuranceLedger(days, total, List.of(), gaps);
+  }
+
+  /** The general case: the career cut at every period's bounds, each segment given to one period. */
+  static InsuranceLedger bySegments(List<InsurancePeriod> periods) {
     TreeSet<LocalDate> bounds = new TreeSet<>();
     for (InsurancePeriod p : periods) {
       bounds.add(p.from());

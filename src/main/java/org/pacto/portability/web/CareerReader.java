@@ -148,7 +148,41 @@ final class CareerReader {
         if (text == null) {
             return null;
         }
+        LocalDate plain = plainIsoDate(text);
+        if (plain != null && InputLimits.realistic(plain)) {
+            return plain;
+        }
         return InputLimits.date(text, path, false, problems);
+    }
+
+    /**
+     * {@code yyyy-mm-dd} read digit by digit: the batch reads several dates per career and
+     * {@code LocalDate.parse} costs more than the rest of the line. Anything else (spaces, signs, an
+     * impossible day) answers null and goes through {@link InputLimits#date}, which names the problem.
+     */
+    static @Nullable LocalDate plainIsoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private @Nullable Sex sex(@Nullable String text) {

@@ -44,8 +44,17 @@ record EngineTexts(MessageSource messages, Locale locale) {
     }
 
     private String message(String key, List<Object> arguments) {
-        Object[] rendered = arguments.stream().map(this::argument).toArray();
-        return messages.getMessage(key, rendered, key.substring(key.lastIndexOf('.') + 1), locale);
+        String fallback = key.substring(key.lastIndexOf('.') + 1);
+        if (arguments.isEmpty()) {
+            return messages.getMessage(key, null, fallback, locale);
+        }
+        Object[] rendered = new Object[arguments.size()];
+        for (int i = 0; i < rendered.length; i++) {
+            rendered[i] = argument(arguments.get(i));
+        }
+        // The raw pattern (no arguments: no formatting, no lock), filled without MessageFormat's lock.
+        String pattern = messages.getMessage(key, null, null, locale);
+        return pattern == null ? fallback : TextPatterns.format(pattern, rendered, locale);
     }
 
     private String argument(Object value) {

@@ -56,7 +56,7 @@ record SchemeView(String country, String currency, LocalDate date, List<RuleView
 
     /**
      * @param type percentage-scale, flat-amount, income-scaled-rate, flat-plus-scale,
-     *     earnings-bracket-accrual or defined-contribution
+     *     earnings-bracket-accrual, wage-band-scale, share-of-pension or defined-contribution
      */
     record Formula(String type, String description, String source) {
         private static String scale(AmountFormula.PercentageScale s) {
@@ -86,6 +86,13 @@ record SchemeView(String country, String currency, LocalDate date, List<RuleView
                                 + b.ratePerYear() + " %").collect(java.util.stream.Collectors.joining(", "))
                         + " a year; at most " + a.maxYears() + " years, at least " + a.minimumGlobalPercent() + " %",
                         a.source());
+                case AmountFormula.WageBandScale w -> new Formula("wage-band-scale",
+                        "base percent by the reference wage in minimum wages of " + w.minimumWage() + " ("
+                        + w.minimumWageSource() + "): " + w.bands().stream().map(b -> (b.below() == null
+                                ? "otherwise" : "below " + b.below()) + ": " + b.percent() + " %")
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + ", for the first " + w.threshold() + "; + " + w.percentPerUnit() + " % per "
+                        + w.incrementUnit().name().toLowerCase(java.util.Locale.ROOT) + " beyond", w.source());
                 case AmountFormula.ShareOfPension share -> {
                     Formula pension = java.util.Objects.requireNonNull(of(share.pension()));
                     yield new Formula("share-of-pension", share.percent() + " % of: " + pension.description(),

@@ -205,4 +205,40 @@ class LongTermBranchesTest {
     assertThat(ar.eligibleAlone()).isTrue();
     assertThat(ar.amountDue()).isNull();
   }
+
+  /**
+   * Colombia, Ley 100 de 1993 art. 48: the survivors' pension is 45 % of the IBL + 2 % per complete 50 weeks
+   * beyond 500, at most 75 %. The deceased contributed from 2005-01-01 to death on 2025-01-15: 7,320 days,
+   * 1,045 weeks, 10 steps of 50 beyond 500: 65 % of COP 3,000,000.
+   */
+  @Test
+  void colombiaSurvivorsFortyFivePercentPlusTwoPerFiftyWeeksBeyondFiveHundred() {
+    var request = claim("survivors", "2025-03-01", "2025-01-15", "spouse", "CO",
+        List.of(compulsory("CO", "2005-01-01", "2025-01-15")),
+        Map.of("CO", new ReferenceEarnings(new BigDecimal("3000000"), "COP")));
+    CountryResult co = CALCULATOR.calculate(request).result("CO").orElseThrow();
+    assertThat(co.daysAlone()).isEqualTo(7320);
+    assertThat(co.eligibleAlone()).isTrue();
+    assertThat(co.amountDue()).isEqualByComparingTo("1950000.00");
+  }
+
+  /**
+   * Ley 100 de 1993 art. 48, last sentence: never below the legal minimum wage (2025: COP 1,423,500, Decreto
+   * 1572 de 2024). 158 weeks on COP 2,000,000 earn 45 %, COP 900,000, raised to the minimum wage; a death in a
+   * year whose minimum wage is not catalogued reports the amount missing.
+   */
+  @Test
+  void colombiaSurvivorsNeverBelowTheMinimumWage() {
+    var request = claim("survivors", "2025-03-01", "2025-01-15", "child", "CO",
+        List.of(compulsory("CO", "2022-01-01", "2025-01-15")),
+        Map.of("CO", new ReferenceEarnings(new BigDecimal("2000000"), "COP")));
+    CountryResult co = CALCULATOR.calculate(request).result("CO").orElseThrow();
+    assertThat(co.amountDue()).isEqualByComparingTo("1423500.00");
+    var later = claim("survivors", "2026-03-01", "2026-01-15", "spouse", "CO",
+        List.of(compulsory("CO", "2023-01-01", "2026-01-15")),
+        Map.of("CO", new ReferenceEarnings(new BigDecimal("2000000"), "COP")));
+    CountryResult co2026 = CALCULATOR.calculate(later).result("CO").orElseThrow();
+    assertThat(co2026.amountDue()).isNull();
+    assertThat(co2026.warnings()).anyMatch(w -> w.code().equals("national-rule-missing"));
+  }
 }

@@ -3,6 +3,7 @@ package org.pacto.portability.calculation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pacto.portability.calculation.Fixtures.CALCULATOR;
 import static org.pacto.portability.calculation.Fixtures.compulsory;
+import static org.pacto.portability.calculation.Fixtures.d;
 import static org.pacto.portability.calculation.Fixtures.man;
 import static org.pacto.portability.calculation.Fixtures.oldAge;
 
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pacto.portability.calculation.catalog.national.CostaRica;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -108,5 +110,58 @@ class NationalFormulasTest {
     CountryResult pt = oldAgeResult("PT", "1958-01-01", "2025-06-01", firstYear, wage, "EUR");
     assertThat(pt.eligibleAlone()).isTrue();
     assertThat(pt.amountDue()).isEqualByComparingTo(amount);
+  }
+
+  /**
+   * Costa Rica, CCSS IVM after the reform in force on 2024-01-11. The CCSS's own example, as Diario Extra
+   * reports it ("Cómo calcular pensión del IVM", https://www.diarioextra.com/noticia/como-calcular-pension-del-ivm):
+   * 35 years of contributions on an average of ₡500,000 give 52.5 % for the first 25 years and 10 % for the ten
+   * more, 62.5 %, "aproximadamente ¢312.500". The regulation's 0.0833 % per contribution gives 120 x 0.0833 =
+   * 9.996 points: ₡312,480.00, the published figure within its "approximately".
+   */
+  @Test
+  void costaRicaCcssExampleThirtyFiveYearsOnFiveHundredThousand() {
+    CountryResult cr = oldAgeResult("CR", "1958-01-01", "2025-06-01", "1990", "500000", "CRC");
+    assertThat(cr.eligibleAlone()).isTrue();
+    assertThat(cr.amountDue()).isEqualByComparingTo("312480.00");
+    assertThat(cr.amountDue()).isCloseTo(new BigDecimal("312500"), org.assertj.core.data.Percentage.withPercentage(0.01));
+    assertThat(cr.warnings()).noneMatch(w -> w.code().equals("national-rule-missing"));
+  }
+
+  /**
+   * The CCSS's example before the reform (CCSS, 4 December 2018, https://www.ccss.sa.cr/noticia?aseguran-que-
+   * costa-rica-debe-avanzar-en-la-creacion-de-una-cultura-de-cotizacion-para-un): an average salary of ₡500,000
+   * and 30 years give 52.5 % for the first 20 years and 10 % for the ten more, 62.5 %. No minimum wage of 2018
+   * is catalogued, so the art. 24 scale with the 240-contribution threshold is applied directly with the 2025
+   * band unit: ₡500,000 is in the lowest band (under two minimum wages) in any year since.
+   */
+  @Test
+  void costaRicaCcssExampleBeforeTheReformThirtyYears() {
+    var scale = CostaRica.scale(240, new BigDecimal("367108.55"), "2025 band unit",
+        CostaRica.ADDITIONAL_BEFORE_2024);
+    long thirtyYears = java.time.temporal.ChronoUnit.DAYS.between(d("1995-01-01"), d("2025-01-01"));
+    assertThat(scale.percentFor(thirtyYears, new BigDecimal("500000"))).isEqualByComparingTo("62.496");
+  }
+
+  /**
+   * The band table of art. 24: the richer the reference salary, counted in minimum wages (2025: ₡367,108.55),
+   * the lower the base rate, from 52.5 % to 43 %; 300 contributions exactly earn the base rate alone.
+   */
+  @ParameterizedTest(name = "CR {0} from {1}: {2}")
+  @CsvSource({"700000, 2000, 367500.00", "800000, 2000, 408000.00", "3000000, 2000, 1290000.00",
+      "3000000, 1990, 1589880.00"})
+  void costaRicaBaseRateFallsWithTheSalaryBand(String wage, String firstYear, String amount) {
+    // 700,000 = 1.9 minimum wages: 52.5 %; 800,000 = 2.2: 51 %; 3,000,000 = 8.2: 43 %; + 9.996 over 35 years
+    CountryResult cr = oldAgeResult("CR", "1958-01-01", "2025-06-01", firstYear, wage, "CRC");
+    assertThat(cr.amountDue()).isEqualByComparingTo(amount);
+  }
+
+  @Test
+  void costaRicaNeedsThreeHundredContributionsAndACataloguedMinimumWage() {
+    CountryResult shortCareer = oldAgeResult("CR", "1958-01-01", "2025-06-01", "2001", "500000", "CRC");
+    assertThat(shortCareer.eligibleAlone()).isFalse(); // 24 years: 288 contributions
+    CountryResult year2023 = oldAgeResult("CR", "1957-01-01", "2023-06-01", "1990", "500000", "CRC");
+    assertThat(year2023.amountDue()).isNull();
+    assertThat(year2023.warnings()).anyMatch(w -> w.code().equals("national-rule-missing"));
   }
 }

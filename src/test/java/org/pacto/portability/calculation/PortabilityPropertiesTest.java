@@ -53,6 +53,26 @@ class PortabilityPropertiesTest {
     return period.list().ofMinSize(1).ofMaxSize(8);
   }
 
+  /**
+   * The shortcut for careers without overlaps gives the same ledger as cutting the career into segments:
+   * days per country, total, gaps; and it steps aside whenever two periods share a day.
+   */
+  @Property(tries = 500)
+  void disjointShortcutAgreesWithTheSegmentLedger(@ForAll("periods") List<InsurancePeriod> periods) {
+    InsuranceLedger segments = InsuranceLedger.bySegments(periods);
+    InsuranceLedger shortcut = InsuranceLedger.ofDisjoint(periods);
+    if (!segments.overlaps().isEmpty()) {
+      assertThat(shortcut).isNull();
+    }
+    InsuranceLedger used = InsuranceLedger.of(periods);
+    assertThat(used.totalDays()).isEqualTo(segments.totalDays());
+    assertThat(used.gaps()).isEqualTo(segments.gaps());
+    assertThat(used.overlaps()).isEqualTo(segments.overlaps());
+    for (String country : EU) {
+      assertThat(used.days(country)).as(country).isEqualTo(segments.days(country));
+    }
+  }
+
   /** Flat full amount, so each pro-rata amount is that amount times the pro-rata fraction. */
   private static Catalog flatCatalog(String amount) {
     NationalRule rule = NationalRule.builder("XX", "flat").minimum(PeriodLength.days(0), "test")
@@ -176,16 +196,18 @@ class PortabilityPropertiesTest {
   }
 
   /**
-   * Every catalogued national scale: one more day never lowers the percentage nor adds more than the
-   * largest rate of one unit of that scale (a month, a year).
+   * Every catalogued national scale, in every branch: one more day never lowers the percentage nor adds more
+   * than the largest rate of one unit of that scale (a month, a year).
    */
   @Property(tries = 300)
   void oneMoreDayNeverLowersAnyNationalScale(@ForAll @IntRange(min = 0, max = 20_000) int days,
       @ForAll("claimDates") LocalDate claimDate, @ForAll boolean female) {
     Person person = female ? Fixtures.woman("1960-01-01") : PERSON;
+    for (var branch : org.pacto.portability.calculation.catalog.Branch.values())
     for (var scheme : org.pacto.portability.calculation.catalog.national.NationalSchemes.all()) {
+      // every branch: old age, and the invalidity and survivors' scales (Colombia's art. 48 among them)
       var rule = scheme.ruleFor(new org.pacto.portability.calculation.catalog.RuleQuery(person, claimDate,
-          org.pacto.portability.calculation.catalog.Branch.OLD_AGE, LocalDate.of(1990, 1, 1)));
+          branch, LocalDate.of(1990, 1, 1), claimDate, "spouse"));
       if (rule.formula() instanceof org.pacto.portability.calculation.catalog.AmountFormula.IncomeScaledRate rate) {
         // Colombia: more days never lower the rate, one day adds at most one step; a higher wage never raises it
         BigDecimal wage = new BigDecimal("3000000");
@@ -210,6 +232,17 @@ class PortabilityPropertiesTest {
         assertThat(a.percentFor(days + 1L, wage)).as(scheme.country()).isGreaterThanOrEqualTo(before);
         assertThat(before).isLessThanOrEqualTo(new BigDecimal("92"));
         assertThat(a.percentFor(days, wage.add(BigDecimal.TEN))).isLessThanOrEqualTo(before);
+      }
+      if (rule.formula() instanceof org.pacto.portability.calculation.catalog.AmountFormula.WageBandScale bands) {
+        // Costa Rica: more days never lower the rate and one day adds at most one contribution's 0.0833 %; a
+        // higher salary never raises the base rate, which stays between 43 % and 52.5 %
+        BigDecimal wage = BigDecimal.valueOf(100_000L + (days % 400) * 10_000L);
+        BigDecimal before = bands.percentFor(days, wage);
+        BigDecimal after = bands.percentFor(days + 1L, wage);
+        assertThat(after).as(scheme.country()).isGreaterThanOrEqualTo(before);
+        assertThat(after.subtract(before)).as(scheme.country()).isLessThanOrEqualTo(bands.percentPerUnit());
+        assertThat(bands.basePercent(wage.add(BigDecimal.valueOf(50_000)))).isLessThanOrEqualTo(bands.basePercent(wage));
+        assertThat(bands.basePercent(wage)).isBetween(new BigDecimal("43"), new BigDecimal("52.5"));
       }
       if (rule.formula() instanceof PercentageScale scale) {
         BigDecimal largestStep = scale.increments().stream().map(Increment::percentPerUnit)

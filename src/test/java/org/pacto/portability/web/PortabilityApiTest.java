@@ -156,6 +156,16 @@ class PortabilityApiTest {
         assertThat(Api.at(port).get("/api/v1/portability/countries/JP").status()).isEqualTo(404);
     }
 
+    /** Costa Rica's CCSS formula is published with its bands, its dated minimum wage and its sources. */
+    @Test
+    void costaRicaPublishesItsWageBandScale() {
+        JsonNode rule = Api.at(port).get("/api/v1/portability/countries/CR?date=2025-06-01").json().get("rules").get(0);
+        assertThat(rule.get("formula").get("type").asString()).isEqualTo("wage-band-scale");
+        assertThat(rule.get("formula").get("description").asString()).contains("367108.55", "52.5", "43.0");
+        assertThat(rule.get("formula").get("source").asString()).contains("art. 24", "unverified", "https://");
+        assertThat(rule.get("minimumPeriod").get("calendarDays").asLong()).isEqualTo(9125);
+    }
+
     /** Ecuador and the United States have no agreement: the answer lists what the person can still do. */
     @Test
     void withoutAnAgreementTheAnswerListsOptions() {

@@ -143,6 +143,54 @@ public sealed interface AmountFormula {
     }
   }
 
+  /**
+   * A base percentage chosen by the band the reference wage falls in, counted in minimum wages (richer
+   * bands get less), for the first {@code threshold} of insurance, plus {@code percentPerUnit} for each
+   * complete {@code incrementUnit} beyond it (Costa Rica, Reglamento del Seguro de IVM art. 24: "cuantía
+   * básica" by salary band and "cuantía adicional" per monthly contribution beyond the threshold).
+   *
+   * @param bands in ascending order; the last has no upper bound
+   * @param minimumWage the monthly minimum wage of the year applied
+   * @param minimumWageSource the act or publication giving it
+   */
+  record WageBandScale(
+      List<WageBand> bands,
+      BigDecimal minimumWage,
+      String minimumWageSource,
+      PeriodLength threshold,
+      PeriodUnit incrementUnit,
+      BigDecimal percentPerUnit,
+      String source)
+      implements AmountFormula {
+
+    public WageBandScale {
+      bands = List.copyOf(bands);
+      if (bands.isEmpty() || bands.getLast().below() != null) {
+        throw new IllegalArgumentException("the last band must have no upper bound");
+      }
+    }
+
+    /** The base percentage of the band {@code wage} falls in. */
+    public BigDecimal basePercent(BigDecimal wage) {
+      BigDecimal multiples = wage.divide(minimumWage, MathContext.DECIMAL64);
+      for (WageBand band : bands) {
+        if (band.below() == null || multiples.compareTo(band.below()) < 0) {
+          return band.percent();
+        }
+      }
+      throw new IllegalStateException("unreachable: the last band has no bound");
+    }
+
+    /** The percentage of {@code wage} earned by {@code calendarDays} of insurance. */
+    public BigDecimal percentFor(long calendarDays, BigDecimal wage) {
+      long beyond = Math.max(0, PeriodLength.wholeUnits(calendarDays - threshold.toCalendarDays(), incrementUnit));
+      return basePercent(wage).add(percentPerUnit.multiply(BigDecimal.valueOf(beyond)));
+    }
+  }
+
+  /** A band of {@link WageBandScale}: wages below {@code below} minimum wages ({@code null}: no bound). */
+  record WageBand(@Nullable BigDecimal below, BigDecimal percent) {}
+
   /** A bracket of {@link EarningsBracketAccrual}: up to {@code upTo} reference units, {@code ratePerYear} %. */
   record Bracket(@Nullable BigDecimal upTo, BigDecimal ratePerYear) {}
 

@@ -16,6 +16,8 @@ public enum PeriodUnit {
    * Spain: days of contribution become years of 365 days and months of 365/12 days, and only
    * complete months count (INSS method applying LGSS art. 205, 210.1 and transitional provisions 7
    * and 9, which speak of years and "cada mes adicional de cotización"). 15 years are 5,475 days.
+   * Costa Rica's monthly contributions ("cuotas") are counted in the same months: a calendar month is
+   * 365/12 days on average, so a career of N calendar years holds 12 N of them.
    */
   MONTHS_OF_365_TWELFTHS(0);
 

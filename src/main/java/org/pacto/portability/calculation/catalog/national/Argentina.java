@@ -54,6 +54,11 @@ public final class Argentina implements NationalScheme {
   static final String ACCRUAL = "Ley 24.241 art. 24.a (PC) and art. 30 (PAP): 1.5 % of the average of the last 120"
       + " months per year of service with contributions (a fraction above 6 months counts), at most 35 years";
 
+  /** Built once: it does not depend on the claim (the batch calculates millions). */
+  private static final PercentageScale ACCRUAL_SCALE = new PercentageScale(new BigDecimal("1.5"),
+      PeriodLength.months(7), PeriodUnit.YEARS, List.of(new Increment(34, new BigDecimal("1.5"))),
+      new BigDecimal("52.5"), ACCRUAL);
+
   @Override
   public String country() {
     return "AR";
@@ -101,9 +106,7 @@ public final class Argentina implements NationalScheme {
     if (pbu == null) {
       return rule.missing("amount formula: PBU for " + month + " not catalogued (movilidad, monthly)").build();
     }
-    PercentageScale accrual = new PercentageScale(new BigDecimal("1.5"), PeriodLength.months(7), PeriodUnit.YEARS,
-        List.of(new Increment(34, new BigDecimal("1.5"))), new BigDecimal("52.5"), ACCRUAL);
-    return rule.formula(new FlatPlusScale(pbu.amount(), pbu.source(), accrual,
+    return rule.formula(new FlatPlusScale(pbu.amount(), pbu.source(), ACCRUAL_SCALE,
         "Ley 24.241 art. 17 (PBU + PC + PAP), art. 20 (PBU), art. 24 and 30")).build();
   }
 

@@ -27,6 +27,17 @@ public final class Colombia implements NationalScheme {
 
   private static final String SOURCE = "Ley 100 de 1993 art. 33, as amended by Ley 797 de 2003 art. 9";
 
+  /**
+   * Ley 100 de 1993 art. 48: "El monto mensual de la pensión total de sobrevivientes por muerte del afiliado
+   * será igual al 45% del ingreso base de liquidación más 2% de dicho ingreso por cada cincuenta (50) semanas
+   * adicionales de cotización a las primeras quinientas (500) semanas de cotización, sin que exceda el 75% del
+   * ingreso base de liquidación", and never below the legal minimum wage. The wording was recalled; the
+   * Secretaría del Senado's text was not read in this pass, so the source says "unverified".
+   */
+  static final String SURVIVORS_AMOUNT = "Ley 100 de 1993 art. 48 (45 % of the IBL + 2 % per 50 weeks beyond 500,"
+      + " at most 75 %; not below one minimum wage), http://www.secretariasenado.gov.co/senado/basedoc/"
+      + "ley_0100_1993.html (text recalled, page not read: unverified)";
+
   @Override
   public String country() {
     return "CO";
@@ -51,13 +62,25 @@ public final class Colombia implements NationalScheme {
           .build();
     }
     if (query.branch() == Branch.SURVIVORS) {
-      return NationalRule.builder("CO", "Sistema General de Pensiones, pensión de sobrevivientes").noAgeCondition()
+      NationalRule.Builder survivors = NationalRule.builder("CO", "Sistema General de Pensiones, pensión de"
+              + " sobrevivientes").noAgeCondition()
           .minimum(PeriodLength.weeks(50), "Ley 100 de 1993 art. 46 (Ley 797 de 2003 art. 12): 50 weeks within the"
               + " 3 years before death")
           .minimumWithin(Period.ofYears(3))
-          .missing("amount formula: Ley 100 de 1993 art. 48 (45 % of the IBL + 2 points per 50 weeks beyond 500,"
-              + " at most 75 %) counts steps of 50 weeks, not catalogued")
-          .build();
+          .note("Ley 100 de 1993 art. 47 and 48: the amount is the survivors' pension of the whole family group"
+              + " (spouse or partner, children, parents), shared among them; the claimant's share is not computed")
+          .note("Ley 100 de 1993 art. 48: when the deceased was a pensioner, the survivors receive 100 % of that"
+              + " pension: not modelled (the calculator takes the deceased as an affiliate)");
+      MinimumWage wage = MINIMUM_WAGES.get(query.claimDate().getYear());
+      if (wage == null) {
+        return survivors.missing("amount formula: legal minimum wage for " + query.claimDate().getYear()
+            + " not catalogued").build();
+      }
+      // 45 % of the IBL, + 2 points per complete 50 weeks beyond 500, at most 75 % (15 steps), never below
+      // one minimum wage: a rate that does not fall with earnings (slope 0).
+      return survivors.formula(new IncomeScaledRate(new BigDecimal("45"), BigDecimal.ZERO, new BigDecimal("45"),
+          new BigDecimal("45"), PeriodLength.weeks(500), PeriodLength.weeks(50), new BigDecimal("2"), 15,
+          wage.amount(), wage.source() + " (" + query.claimDate().getYear() + ")", SURVIVORS_AMOUNT)).build();
     }
     if (query.branch() != Branch.OLD_AGE) {
       return OtherBranches.notCatalogued("CO", query);

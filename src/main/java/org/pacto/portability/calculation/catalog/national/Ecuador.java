@@ -32,6 +32,9 @@ public final class Ecuador implements NationalScheme {
       + " years, +0.0125 a year to 0.8125 at 35, 1.0000 at 40), as published by IESS in El Universo and Vistazo"
       + " (checked 2026-12-02); the board resolution fixing it unverified";
 
+  /** The old-age rule depends on nothing in the query: built once (the batch calculates millions). */
+  private static final NationalRule OLD_AGE_RULE = oldAge();
+
   @Override
   public String country() {
     return "EC";
@@ -45,7 +48,7 @@ public final class Ecuador implements NationalScheme {
   @Override
   public NationalRule ruleFor(RuleQuery query) {
     return switch (query.branch()) {
-      case OLD_AGE -> oldAge();
+      case OLD_AGE -> OLD_AGE_RULE;
       case INVALIDITY -> NationalRule.builder("EC", "IESS, jubilación por invalidez").noAgeCondition()
           .minimum(PeriodLength.months(60), "Ley de Seguridad Social art. 186 (60 monthly contributions; article"
               + " number unverified)")
