@@ -68,8 +68,9 @@ class PageWeightBrowserTest {
         var plain = List.of("/", "/objectives", "/objectives/9", "/principles", "/practices?q=consulado",
                 "/practices/" + practice, "/portability", "/organisations", "/login",
                 // the main public pages of the modules that came later
-                "/api", "/reviews", "/indicators", "/services", "/skills", "/financing");
-        var heavy = List.of("/pledges", "/pledges/" + pledge, "/pledges/map", "/observatories/rivera", "/dialogue");
+                "/api", "/reviews", "/indicators", "/skills", "/financing");
+        var heavy = List.of("/pledges", "/pledges/" + pledge, "/pledges/map", "/observatories/rivera", "/dialogue",
+                "/services");
         var over = new ArrayList<String>();
         for (String path : plain) {
             check(path, PLAIN, over);
