@@ -27,7 +27,8 @@ public class ChartDrawings {
 
     /**
      * Bars built in a template from a page's own list, for pages whose read model has labels and values but
-     * no {@link Chart}: {@code @chartDrawings.bars(#messages.msg('…'), …, rows.![label], rows.![value], false)}
+     * no {@link Chart}, built in a {@code th:with} (Thymeleaf refuses bean calls in an include's parameters):
+     * {@code th:with="built=${@chartDrawings.bars(#messages.msg('…'), …, rows.![label], rows.![value], false)}"}
      * (issue 19: one way of drawing charts, with tooltips and the data table, without a change to the
      * module's Java code). Labels are written with {@code String.valueOf}; a missing value counts as 0.
      */
