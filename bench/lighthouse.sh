@@ -3,6 +3,8 @@
 # Lighthouse's default mobile mode (emulated phone, simulated slow 4G, 4x CPU slowdown), with Debian's
 # Chromium. Lighthouse comes from the npm registry, pinned (12.2.3 runs on Node 18-20; 13 wants Node 22).
 #   bench/lighthouse.sh            (after ./pacto run has built target/run, or mvn package)
+#   PACTO_URL=http://localhost:8080 bench/lighthouse.sh   (measures a Pacto already running with --pacto.demo=true)
+#   bench/lighthouse.sh /api /skills                      (only these pages)
 # Prints a Markdown table; the JSON reports stay in target/lighthouse/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,15 +25,23 @@ if [ -f target/run/stamp ]; then
 elif [ ! -f "$JAR" ]; then
   JAR=target/pacto.jar
 fi
-"$JAVA" "${OPTS[@]}" -jar "$JAR" --server.port=$PORT --pacto.data-dir="$DATA" --pacto.demo=true > "$DATA/app.log" 2>&1 &
-PID=$!
-until grep -q "Pacto is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $PID 2>/dev/null || { cat "$DATA/app.log"; exit 1; }; done
-B=http://localhost:$PORT
+if [ -n "${PACTO_URL:-}" ]; then
+  B=$PACTO_URL
+else
+  "$JAVA" "${OPTS[@]}" -jar "$JAR" --server.port=$PORT --pacto.data-dir="$DATA" --pacto.demo=true > "$DATA/app.log" 2>&1 &
+  PID=$!
+  until grep -q "Pacto is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $PID 2>/dev/null || { cat "$DATA/app.log"; exit 1; }; done
+  B=http://localhost:$PORT
+fi
 PRACTICE=$(curl -s "$B/api/v1/practices?q=consulado&size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 PLEDGE=$(curl -s "$B/api/v1/pledges?q=Bal%C3%B3n&size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
+OBSERVATORY=$(curl -s "$B/observatories" | grep -o 'href="/observatories/[a-z0-9-]*' | head -1 | cut -d'"' -f2)
+# the main public page of every module (the calculator's result needs a POST: PageWeightBrowserTest weighs it)
 PAGES=(/ /objectives /objectives/9 /principles /principles/human-rights /practices "/practices?q=consulado+movil"
        "/practices/$PRACTICE" /pledges "/pledges/$PLEDGE" /pledges/map /portability
-       "/portability?countries=ES&countries=EC" /portability/calculator /organisations /login)
+       "/portability?countries=ES&countries=EC" /portability/calculator /organisations /login /api
+       /reviews /indicators "$OBSERVATORY" /dialogue /services /skills /financing)
+if [ $# -gt 0 ]; then PAGES=("$@"); fi   # bench/lighthouse.sh /api /skills: only these pages
 # warm the JIT and the caches so the first pages are not measured on a cold server
 for _ in 1 2 3; do for p in "${PAGES[@]}"; do curl -s -o /dev/null "$B$p"; done; done
 echo "| page | performance | accessibility | best practices | SEO | transferred (KB) | LCP (s) |"

@@ -51,7 +51,7 @@ class FinancingBrowserTest {
         var page = Api.at(port).get("/api/v1/financing/funds/" + fund).json();
         browser.driver().get(url("/financing/funds/" + fund + "?lang=" + language));
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
-        assertThat(browser.driver().findElements(By.cssSelector(".bar-table svg.bar rect"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("figure.chart-box svg.chart-svg .mark title"))).isNotEmpty();
         assertThat(browser.seriousViolations()).as("fund in %s", language).isEmpty();
 
         String proposal = page.get("proposals").get(0).get("id").asString();

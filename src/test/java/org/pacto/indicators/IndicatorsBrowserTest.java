@@ -39,7 +39,7 @@ class IndicatorsBrowserTest {
         for (String path : new String[] {"/indicators/10.c.1", "/remittances/BR-UY", "/observatories/rivera"}) {
             browser.driver().get("http://localhost:" + port + path + "?lang=" + language);
             assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
-            assertThat(browser.driver().findElements(By.cssSelector("svg.bars rect"))).as(path).isNotEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("figure.chart-box svg.chart-svg .mark title"))).as(path).isNotEmpty();
             assertThat(browser.seriousViolations()).as("%s in %s", path, language).isEmpty();
         }
     }

@@ -66,8 +66,11 @@ class PageWeightBrowserTest {
                 .query(String.class).single();
         String pledge = Api.at(port).get("/api/v1/pledges?q=Balón").json().get("items").get(0).get("id").asString();
         var plain = List.of("/", "/objectives", "/objectives/9", "/principles", "/practices?q=consulado",
-                "/practices/" + practice, "/portability", "/organisations", "/login");
-        var heavy = List.of("/pledges", "/pledges/" + pledge, "/pledges/map");
+                "/practices/" + practice, "/portability", "/organisations", "/login",
+                // the main public pages of the modules that came later
+                "/api", "/reviews", "/indicators", "/skills", "/financing");
+        var heavy = List.of("/pledges", "/pledges/" + pledge, "/pledges/map", "/observatories/rivera", "/dialogue",
+                "/services");
         var over = new ArrayList<String>();
         for (String path : plain) {
             check(path, PLAIN, over);

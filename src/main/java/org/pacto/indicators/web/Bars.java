@@ -33,4 +33,13 @@ record Bars(List<Bar> bars, int width, int height) {
         }
         return new Bars(bars, GAP + values.size() * (BAR + GAP), HEIGHT + 30);
     }
+
+    /**
+     * The same bars for the shared include {@code fragments/chart :: chart} (issue 19: tooltips, wrapped labels
+     * and the data table come with it), with the texts in the reader's language given by the template.
+     */
+    public org.pacto.platform.Chart.Bars chart(String title, String categoryHeader, String valueHeader) {
+        return new org.pacto.platform.Chart.Bars(title, categoryHeader, valueHeader, bars.stream()
+                .map(b -> new org.pacto.platform.Chart.Bar(b.label(), Double.parseDouble(b.value()))).toList(), true);
+    }
 }

@@ -60,7 +60,8 @@ class WebConfiguration implements WebMvcConfigurer {
      * Issue 19: links to them carry a hash of the content ({@code /css/pacto-3f….css}, written by
      * {@code @{…}} in the templates through {@link ResourceUrlEncodingFilter}; url(…) in CSS too), so
      * they are cached for a year ({@link StaticCaching}); the gzip and Brotli forms made at build time
-     * (pom.xml, antrun) are sent to browsers that accept them, with {@code Vary: Accept-Encoding}. The
+     * (pom.xml, antrun) are sent to browsers that accept them, Brotli first whatever order the browser lists
+     * them in ({@link PreferredEncodings}), with {@code Vary: Accept-Encoding}. The
      * webjars Pacto serves are unpacked under {@code static/webjars} by the build, the jars stay behind
      * them for anything else.
      */
@@ -79,6 +80,7 @@ class WebConfiguration implements WebMvcConfigurer {
     private static org.springframework.web.servlet.config.annotation.ResourceChainRegistration chain(
             org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration handler) {
         return handler.resourceChain(true)
+                .addResolver(new PreferredEncodings())
                 .addResolver(new org.springframework.web.servlet.resource.EncodedResourceResolver())
                 .addResolver(new org.springframework.web.servlet.resource.VersionResourceResolver()
                         .addContentVersionStrategy("/**"))

@@ -72,6 +72,12 @@ class ApiDocumentation {
         return new OperationConventions();
     }
 
+    /** Records of one name in two modules get distinct schemas ({@link SchemaNames}). */
+    @Bean
+    SchemaNames schemaNames(ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping> mappings) {
+        return new SchemaNames(mappings);
+    }
+
     @Bean
     DocumentConventions documentConventions() {
         return new DocumentConventions();

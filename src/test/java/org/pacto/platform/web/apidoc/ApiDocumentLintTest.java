@@ -21,6 +21,8 @@ class ApiDocumentLintTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    SchemaNames schemaNames;
 
     @Test
     void theDocumentPassesTheRecommendedRuleset() throws Exception {
@@ -38,5 +40,31 @@ class ApiDocumentLintTest {
                 .isZero();
         assertThat(totals.get("warnings").asInt()).as("Redocly warnings without a reason in redocly.yaml\n"
                 + result.output()).isZero();
+    }
+
+    /**
+     * No two classes share a schema: a record of the same simple name in another module used to overwrite
+     * it (portability's {@code Step} and financing's, …). Each class reachable from an operation has its
+     * own name, and the schema under that name has only that class's fields.
+     */
+    @Test
+    void everyClassHasASchemaOfItsOwn() throws Exception {
+        var schemas = JsonMapper.builder().build().readTree(Api.at(port).get("/v3/api-docs").body())
+                .path("components").path("schemas");
+        java.util.Map<String, Class<?>> classes = new java.util.HashMap<>();
+        schemaNames.names().forEach((type, name) ->
+                assertThat(classes.put(name, type)).as("%s and %s share %s", classes.get(name), type, name).isNull());
+        schemaNames.names().forEach((type, name) -> {
+            var schema = schemas.get(name);
+            if (!name.equals(type.getSimpleName())) {
+                assertThat(schema).as("schema %s of %s", name, type.getName()).isNotNull();
+            }
+            if (schema != null && type.isRecord()) {
+                var fields = java.util.Arrays.stream(type.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName).toList();
+                assertThat(schema.path("properties").propertyNames()).as("fields of schema %s, from %s", name,
+                        type.getName()).isSubsetOf(fields);
+            }
+        });
     }
 }
