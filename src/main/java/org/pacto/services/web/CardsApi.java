@@ -100,7 +100,7 @@ class CardsApi {
     }
 
     @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
-    @GetMapping(value = "/{id:[0-9a-fA-F-]{36}}/card.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/{id:[0-9a-fA-F-]{36}}/card.pdf")
     @Operation(summary = "Print a card", description = "The issuing desk only, with a reason (audited as a read). "
             + "An ID-1 card on an A4 sheet with the holder's data and a QR code of the public verification link, "
             + "which answers only valid, expired or revoked. Never cached. 404 for anyone else's card.")
