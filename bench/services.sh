@@ -3,8 +3,9 @@
 # service, language and child-sensitive filters) over 20,000 synthetic points (bench/services/points-data.sql),
 # under open-loop load (bench/loadgen.c). Target: p95 ≤ 50 ms.
 #   bench/services.sh [RATE] [SECONDS] [WARMUP]          e.g. bench/services.sh 100 30 30
-# Runs Pacto as `./pacto run` does (target/run, with its AOT cache when trained; builds and extracts the jar
-# when target/run is missing); needs psql and cc. Prints the machine's load average before and after.
+# Runs Pacto as `./pacto run` does (target/run, with its AOT cache when trained) when target/run exists, else
+# from target/classes (compiled by `mvn -o -q compile`) with the runtime class path, no AOT cache (start-up is
+# slower; the search figures are not affected). Needs psql and cc. Prints the load average before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RATE=${1:-100}
@@ -13,18 +14,22 @@ WARMUP=${3:-30}
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 PORT=18093
-if [ ! -f target/run/pacto.jar ]; then
-  mvn -q -o package -DskipTests
-  "$JAVA" -Djarmode=tools -jar target/pacto.jar extract --destination target/run > /dev/null
-fi
 DATA=$(mktemp -d /tmp/pacto-bench.XXXXXX)
 PID=
-trap '[ -z "$PID" ] || { kill $PID 2>/dev/null; wait $PID 2>/dev/null; } || true; rm -rf "$DATA"' EXIT
+trap '[ -z "$PID" ] || { kill $PID 2>/dev/null; wait $PID 2>/dev/null; } || true; [ -n "${KEEP:-}" ] || rm -rf "$DATA"' EXIT
 cc -O2 -o "$DATA/loadgen" bench/loadgen.c
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load average/load average/') (before)"
 OPTS=()
-[ -f target/run/stamp ] && OPTS=(-XX:AOTCache=target/run/pacto.aot -Xlog:aot*=error,cds*=error)
-"$JAVA" "${OPTS[@]}" -jar target/run/pacto.jar --server.port=$PORT --pacto.data-dir="$DATA" --pacto.demo=true > "$DATA/app.log" 2>&1 &
+if [ -f target/run/pacto.jar ]; then
+  [ -f target/run/stamp ] && OPTS=(-XX:AOTCache=target/run/pacto.aot -Xlog:aot*=error,cds*=error)
+  OPTS+=(-jar target/run/pacto.jar)
+else
+  # PACTO_CLASSPATH (the runtime jars, ':'-separated) skips asking Maven for them
+  if [ -n "${PACTO_CLASSPATH:-}" ]; then echo "$PACTO_CLASSPATH" > "$DATA/cp.txt"; else
+    mvn -q -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$DATA/cp.txt"; fi
+  OPTS+=(-cp "target/classes:$(cat "$DATA/cp.txt")" org.pacto.PactoApplication)
+fi
+"$JAVA" "${OPTS[@]}" --server.port=$PORT --pacto.data-dir="$DATA" --pacto.demo=true > "$DATA/app.log" 2>&1 &
 PID=$!
 until grep -q "Pacto is ready" "$DATA/app.log"; do sleep 0.2; kill -0 $PID 2>/dev/null || { cat "$DATA/app.log"; exit 1; }; done
 PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid" | tr -d ' ')

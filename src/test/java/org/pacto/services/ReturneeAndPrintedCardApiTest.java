@@ -134,7 +134,7 @@ class ReturneeAndPrintedCardApiTest {
     @Test
     void aBadIntakeIsA400NamingEveryField() {
         String path = "/api/v1/cases/" + openCase() + "/returnee-intake";
-        var refused = caseworker().put(path, Map.of("returnedOn", "2999-01-01", "needs", List.of("magia"),
+        var refused = caseworker().put(path, Map.of("returnedOn", "2190-01-01", "needs", List.of("magia"),
                 "skills", List.of("71"), "psychosocialSupport", "quizás",
                 "plan", List.of(Map.of("service", "teletransporte", "point", "no-such-point", "status", "luego"))));
         assertThat(refused.status()).isEqualTo(400);
