@@ -108,6 +108,7 @@ public class Cards {
                 cipher.seal(input.birthDate().toString(), card.context("birth_date")),
                 cipher.seal(input.address().strip(), card.context("address")),
                 photo == null ? null : cipher.seal(Base64.getEncoder().encodeToString(photo), card.context("photo")));
+        card.keepVerification(hash(token), cipher.seal(token, card.context("verification_secret")));
         cards.save(card);
         audit.changed(RECORD, card.id().toString(), "issued", Map.of("number", card.number(),
                 "proofs", card.proofKinds()));
@@ -140,6 +141,38 @@ public class Cards {
                 card.statusOn(LocalDate.now(clock)).code(), card.hasPhoto());
     }
 
+    /** What is printed on a card: the holder's data, the issuer, and the verification link for the QR code. */
+    public record Printable(String number, String name, LocalDate birthDate, String address, LocalDate issuedOn,
+                            LocalDate expires, String status, String issuer, String verification,
+                            byte @Nullable [] photo) {
+    }
+
+    /**
+     * The card as it is printed (the issuing desk, with a reason, audited like a read). A card issued before its
+     * link's secret was kept sealed gets a new link here: the old one then answers 404, as a lost link should.
+     */
+    @Transactional
+    public Printable printable(Actor actor, UUID id, String reason) {
+        String why = CaseAccess.reason(reason);
+        var card = own(actor, id);
+        String token;
+        if (card.verificationSecret() == null) {
+            token = secret();
+            card.keepVerification(hash(token), cipher.seal(token, card.context("verification_secret")));
+            audit.changed(RECORD, id.toString(), "verification-link-renewed", Map.of("number", card.number()));
+        } else {
+            token = cipher.open(card.verificationSecret(), card.context("verification_secret"));
+        }
+        audit.personalDataRead(RECORD, id.toString(), "print: " + why);
+        byte[] photo = card.photo() == null ? null
+                : Base64.getDecoder().decode(cipher.open(card.photo(), card.context("photo")));
+        String issuer = actors.organisation(actor.organisation()).map(o -> o.name()).orElse("");
+        return new Printable(card.number(), cipher.open(card.holderName(), card.context("holder_name")),
+                LocalDate.parse(cipher.open(card.birthDate(), card.context("birth_date"))),
+                cipher.open(card.address(), card.context("address")), card.issuedOn(), card.expiresOn(),
+                card.statusOn(LocalDate.now(clock)).code(), issuer, "/card/verify/" + token, photo);
+    }
+
     @Transactional(readOnly = true)
     public List<CardLine> issuedBy(Actor actor) {
         requireDesk(actor);
@@ -147,6 +180,14 @@ public class Cards {
         return cards.findTop200ByIssuerIdOrderByCreatedAtDesc(actor.organisation().value()).stream()
                 .map(c -> new CardLine(c.id(), c.number(), c.issuedOn(), c.expiresOn(), c.statusOn(today).code()))
                 .toList();
+    }
+
+    /** One card's line (number, dates, status), for the desk's card page: nothing about the holder. */
+    @Transactional(readOnly = true)
+    public CardLine line(Actor actor, UUID id) {
+        var card = own(actor, id);
+        return new CardLine(card.id(), card.number(), card.issuedOn(), card.expiresOn(),
+                card.statusOn(LocalDate.now(clock)).code());
     }
 
     /** Renewal: the proofs are checked again and the card gets a new expiry date. */

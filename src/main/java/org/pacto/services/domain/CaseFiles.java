@@ -36,11 +36,13 @@ public class CaseFiles {
     private final CaseAccess access;
     private final FieldCipher cipher;
     private final AuditTrail audit;
+    private final ReturneeIntakes returnees;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     CaseFiles(CaseFileRepository cases, ReferralRepository referrals, CaseAccess access, FieldCipher cipher,
-              AuditTrail audit, ObjectProvider<Clock> clock) {
+              AuditTrail audit, ReturneeIntakes returnees, ObjectProvider<Clock> clock) {
+        this.returnees = returnees;
         this.cases = cases;
         this.referrals = referrals;
         this.access = access;
@@ -133,6 +135,7 @@ public class CaseFiles {
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("exportedAt", clock.instant());
         export.put("case", view);
+        returnees.of(view).ifPresent(intake -> export.put("returneeIntake", intake));
         export.put("note", "Export of the personal data held by Pacto about this person, made at their request.");
         return export;
     }
@@ -148,6 +151,7 @@ public class CaseFiles {
         var reached = access.own(actor, id);
         Instant now = clock.instant();
         reached.file().erase(now, why);
+        returnees.erase(id);
         for (Referral referral : reached.referrals()) {
             referral.act(Action.REVOKE, now);
             referral.seal(cipher.seal("", referral.reasonContext()), referral.overridden()
@@ -170,6 +174,7 @@ public class CaseFiles {
         List<CaseFile> due = cases.closedBefore(cutoff);
         for (CaseFile file : due) {
             file.erase(clock.instant(), "retention");
+            returnees.erase(file.id());
             audit.changed(RECORD, file.id().toString(), "anonymised", Map.of("reason", "retention"));
         }
         return due.size();

@@ -39,6 +39,7 @@ class RegistrationCard {
     private LocalDate expiresOn;
     private CardStatus status;
     private String verificationHash;
+    private byte @Nullable [] verificationSecret;
     private @Nullable String revocationReason;
     private @Nullable Instant erasedAt;
     private Instant createdAt;
@@ -87,6 +88,20 @@ class RegistrationCard {
         this.birthDate = birthDate;
         this.address = address;
         this.photo = photo;
+    }
+
+    /** The verification link's secret, sealed, so that the desk can print the card (its QR code) again. */
+    void keepVerification(String hash, byte[] sealedSecret) {
+        this.verificationHash = hash;
+        this.verificationSecret = sealedSecret;
+    }
+
+    byte @Nullable [] verificationSecret() {
+        return verificationSecret;
+    }
+
+    byte @Nullable [] photo() {
+        return photo;
     }
 
     /** The status as of a day: an issued or renewed card past its expiry date is expired. */

@@ -15,7 +15,11 @@ import org.pacto.identity.Actors;
 import org.pacto.services.domain.CardInput;
 import org.pacto.services.domain.Cards;
 import org.pacto.services.domain.RefusedRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,11 +41,22 @@ class CardsApi {
     private final Cards cards;
     private final Actors actors;
     private final MessageSource messages;
+    private final String baseUrl;
 
-    CardsApi(Cards cards, Actors actors, MessageSource messages) {
+    CardsApi(Cards cards, Actors actors, MessageSource messages,
+             @Value("${pacto.base-url:http://localhost:8080}") String baseUrl) {
         this.cards = cards;
         this.actors = actors;
         this.messages = messages;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The printed card as a PDF answer: personal data, so never cached and always downloaded. */
+    static ResponseEntity<byte[]> printed(Cards.Printable card, String baseUrl, MessageSource messages) {
+        byte[] pdf = CardSheet.pdf(card, baseUrl + card.verification(), messages, LocaleContextHolder.getLocale());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"card-" + card.number() + ".pdf\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(pdf);
     }
 
     /** What a verification says. */
@@ -82,6 +97,17 @@ class CardsApi {
                         @Parameter(description = "Why the card is read (required)")
                         @RequestParam(required = false) @Nullable String reason) {
         return cards.read(actor(), id, reason == null ? "" : reason);
+    }
+
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
+    @GetMapping("/{id:[0-9a-fA-F-]{36}}/card.pdf")
+    @Operation(summary = "Print a card", description = "The issuing desk only, with a reason (audited as a read). "
+            + "An ID-1 card on an A4 sheet with the holder's data and a QR code of the public verification link, "
+            + "which answers only valid, expired or revoked. Never cached. 404 for anyone else's card.")
+    ResponseEntity<byte[]> print(@Parameter(description = "The card's id") @PathVariable UUID id,
+                                 @Parameter(description = "Why the card is printed (required, audited)")
+                                 @RequestParam(required = false) @Nullable String reason) {
+        return printed(cards.printable(actor(), id, reason == null ? "" : reason), baseUrl, messages);
     }
 
     @GetMapping("/verify/{token}")

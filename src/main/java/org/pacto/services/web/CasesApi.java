@@ -18,6 +18,9 @@ import org.pacto.services.domain.CaseView;
 import org.pacto.services.domain.ReferralInput;
 import org.pacto.services.domain.Referrals;
 import org.pacto.services.domain.RefusedRequest;
+import org.pacto.services.domain.ReturneeIntakeInput;
+import org.pacto.services.domain.ReturneeIntakeView;
+import org.pacto.services.domain.ReturneeIntakes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,11 +47,13 @@ class CasesApi {
 
     private final CaseFiles cases;
     private final Referrals referrals;
+    private final ReturneeIntakes returnees;
     private final Actors actors;
     private final MessageSource messages;
 
-    CasesApi(CaseFiles cases, Referrals referrals, Actors actors, MessageSource messages) {
+    CasesApi(CaseFiles cases, Referrals referrals, ReturneeIntakes returnees, Actors actors, MessageSource messages) {
         this.cases = cases;
+        this.returnees = returnees;
         this.referrals = referrals;
         this.actors = actors;
         this.messages = messages;
@@ -118,6 +124,30 @@ class CasesApi {
                                @RequestBody ReferralInput body) {
         UUID referral = referrals.refer(actor(), id, body);
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral)).body(new Sent(referral, "sent"));
+    }
+
+    @PutMapping("/{id:[0-9a-fA-F-]{36}}/returnee-intake")
+    @Operation(summary = "Record a returnee's intake", description = "The owning organisation's caseworker or "
+            + "supervisor: needs on arrival, skills (ISCO-08 unit groups of the labour-mobility catalogue), "
+            + "psychosocial support and the referral plan; the notes are sealed. 201 when new, 200 when recorded "
+            + "again (the whole intake is replaced). Another organisation → 404; a receiving organisation → 403.")
+    ResponseEntity<ReturneeIntakeView> recordReturnee(@Parameter(description = "The case's id") @PathVariable UUID id,
+                                                      @RequestBody ReturneeIntakeInput body) {
+        var recorded = returnees.record(actor(), id, body);
+        return recorded.created()
+                ? ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/returnee-intake")).body(recorded.intake())
+                : ResponseEntity.ok(recorded.intake());
+    }
+
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
+    @GetMapping("/{id:[0-9a-fA-F-]{36}}/returnee-intake")
+    @Operation(summary = "Read a returnee's intake", description = "The owning organisation, or one the case is "
+            + "referred to (never the notes nor the day of return). A reason is required and audited. 404 for "
+            + "anyone else, or when the case has no intake.")
+    ReturneeIntakeView readReturnee(@Parameter(description = "The case's id") @PathVariable UUID id,
+                                    @Parameter(description = "Why the intake is read (required, audited)")
+                                    @RequestParam(required = false) @Nullable String reason) {
+        return returnees.read(actor(), id, reason == null ? "" : reason);
     }
 
     @ExceptionHandler(RefusedRequest.class)

@@ -16,6 +16,7 @@ import org.pacto.services.domain.CaseFiles;
 import org.pacto.services.domain.ReferralStatus.Action;
 import org.pacto.services.domain.Referrals;
 import org.pacto.services.domain.RefusedRequest;
+import org.pacto.services.domain.ReturneeIntakes;
 import org.pacto.platform.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -35,9 +36,11 @@ class StaffPages {
     private final Cards cards;
     private final CaseFiles cases;
     private final Referrals referrals;
+    private final ReturneeIntakes returnees;
     private final Actors actors;
 
-    StaffPages(Cards cards, CaseFiles cases, Referrals referrals, Actors actors) {
+    StaffPages(Cards cards, CaseFiles cases, Referrals referrals, ReturneeIntakes returnees, Actors actors) {
+        this.returnees = returnees;
         this.cards = cards;
         this.cases = cases;
         this.referrals = referrals;
@@ -92,7 +95,11 @@ class StaffPages {
         Actor actor = actor();
         model.addAttribute("id", id);
         if (reason != null && !reason.isBlank()) {
-            model.addAttribute("file", cases.read(actor, id, reason));
+            var file = cases.read(actor, id, reason);
+            model.addAttribute("file", file);
+            model.addAttribute("reason", reason);
+            // read under the same audited read of the case
+            model.addAttribute("returnee", returnees.of(file).orElse(null));
         }
         return "services/case";
     }
