@@ -16,7 +16,8 @@ JAVA="$JAVA_HOME/bin/java"
 PORT=${PORT:-18093}
 # The jar's own time is fixed (reproducible build), so a stamp written after the build tells whether it is current.
 if [ ! -f target/bench-dialogue.stamp ] || [ -n "$(find src pom.xml -newer target/bench-dialogue.stamp -print -quit)" ]; then
-  mvn -o -q -B package -Dmaven.test.skip=true && touch target/bench-dialogue.stamp
+  # -DskipTests as ./pacto does (maven.test.skip=true leaves jackson-databind 2 out of the jar: it does not start)
+  mvn -o -q -B package -DskipTests && touch target/bench-dialogue.stamp
 fi
 if [ ! -f target/run/pacto.jar ] || [ target/pacto.jar -nt target/run/pacto.jar ]; then
   rm -rf target/run && "$JAVA" -Djarmode=tools -jar target/pacto.jar extract --destination target/run >/dev/null
