@@ -198,10 +198,14 @@ public class Members {
         return meeting.id();
     }
 
+    /** A meeting as the API answers it (the web layer never holds an entity). */
+    public record MeetingView(UUID id, java.time.LocalDate heldOn, String minutes) {
+    }
+
     /** A table's meetings, latest first. */
     @Transactional(readOnly = true)
-    public List<Meeting> meetings(WorkingTable table) {
-        return meetings.of(table);
+    public List<MeetingView> meetings(WorkingTable table) {
+        return meetings.of(table).stream().map(m -> new MeetingView(m.id(), m.heldOn(), m.minutes())).toList();
     }
 
     /** One table with its seats (member id, organisation, role) and meetings. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.pacto.dialogue.domain.Meeting;
 import org.pacto.dialogue.domain.Members;
 import org.pacto.dialogue.domain.WorkingTable;
 import org.pacto.identity.Actor;
@@ -109,7 +108,7 @@ class TablesApi {
             + "name organisations, never people.")
     MeetingList meetings(@Parameter(description = "table-1 … table-4 or liaison") @PathVariable String table,
                          Paging paging) {
-        List<Meeting> all = members.meetings(table(table));
+        List<Members.MeetingView> all = members.meetings(table(table));
         int from = (int) Math.min(paging.offset(), all.size());
         int to = Math.min(from + paging.size(), all.size());
         return new MeetingList(all.size(), paging.page(), paging.size(), all.subList(from, to).stream()
