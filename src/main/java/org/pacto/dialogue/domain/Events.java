@@ -16,6 +16,7 @@ import org.pacto.dialogue.domain.EventInput.SessionInput;
 import org.pacto.identity.Actor;
 import org.pacto.platform.AuditTrail;
 import org.pacto.platform.Mailer;
+import org.pacto.platform.SealedFields;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -56,15 +57,17 @@ public class Events {
     private final Mailer mailer;
     private final MessageSource messages;
     private final String baseUrl;
+    private final SealedFields sealed;
     private final Clock clock;
 
     Events(EventRepository events, RegistrationRepository registrations, Framework framework, AuditTrail audit,
-           Mailer mailer, MessageSource messages, @Value("${pacto.base-url:http://localhost:8080}") String baseUrl,
+           SealedFields sealed, Mailer mailer, MessageSource messages, @Value("${pacto.base-url:http://localhost:8080}") String baseUrl,
            ObjectProvider<Clock> clock) {
         this.events = events;
         this.registrations = registrations;
         this.framework = framework;
         this.audit = audit;
+        this.sealed = sealed;
         this.mailer = mailer;
         this.messages = messages;
         this.baseUrl = baseUrl;
@@ -180,12 +183,16 @@ public class Events {
         if (!synthetic && !registrationOpen(event)) {
             throw new ConflictException("registration-closed", "the dialogue is over");
         }
-        if (registrations.existsByEventIdAndEmailKey(event.id(), Registration.emailKey(email))) {
+        String folded = Registration.emailKey(email);
+        if (registrations.existsByEventIdAndEmailIndex(event.id(), sealed.index(folded, Registration.EMAIL_INDEX))
+                || registrations.existsByEventIdAndEmailKey(event.id(), folded)) {
             throw new ConflictException("already-registered", "one registration per e-mail address");
         }
         String token = newToken();
-        Registration registration = registrations.saveAndFlush(new Registration(event.id(), name, email,
-                organisation, country, sector.orElseThrow(), gender, hash(token), clock.instant(), synthetic));
+        Registration registration = new Registration(event.id(), organisation, country, sector.orElseThrow(), gender,
+                hash(token), clock.instant(), synthetic);
+        registration.seal(sealed, name, email);
+        registrations.saveAndFlush(registration);
         // No personal data in the trail: the registration's id, the event and the sector only.
         audit.changed(REGISTRATION, registration.id().toString(), "registered",
                 Map.of("event", event.id().toString(), "sector", sector.orElseThrow().code()));
@@ -225,15 +232,22 @@ public class Events {
         return events.latestFirst();
     }
 
+    /** A registrant with the personal data opened: what only the secretariat reads. */
+    public record Registrant(UUID id, String name, String email, String organisation, String country, Sector sector,
+                             @org.jspecify.annotations.Nullable String gender, boolean confirmed, boolean synthetic) {
+    }
+
     /** The registrants with their personal data: the secretariat only, and every read is audited. */
     @Transactional
-    public List<Registration> registrants(Actor actor, UUID eventId) {
+    public List<Registrant> registrants(Actor actor, UUID eventId) {
         if (!actor.isStaff()) {
             throw new AccessDeniedException("the secretariat reads registrations");
         }
         find(eventId);
         audit.personalDataRead(REGISTRATION, "event:" + eventId, "list registrants of a dialogue");
-        return registrations.of(eventId);
+        return registrations.of(eventId).stream().map(r -> new Registrant(r.id(), r.name(sealed), r.email(sealed),
+                r.organisation(), r.country(), r.sector(), r.gender(), r.confirmedAt() != null, r.synthetic()))
+                .toList();
     }
 
     DialogueEvent find(UUID id) {

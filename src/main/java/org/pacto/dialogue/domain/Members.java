@@ -16,6 +16,7 @@ import org.pacto.identity.OrganisationUpdated;
 import org.pacto.platform.AuditTrail;
 import org.pacto.platform.ConflictException;
 import org.pacto.platform.Language;
+import org.pacto.platform.NotFoundException;
 import org.pacto.taxonomy.Framework;
 import org.pacto.taxonomy.Scheme;
 import org.pacto.taxonomy.Term;
@@ -62,7 +63,7 @@ public class Members {
     public record TableView(WorkingTable table, List<SeatView> seats, List<Meeting> meetings) {
     }
 
-    public record SeatView(String organisation, SeatRole role) {
+    public record SeatView(UUID member, String organisation, SeatRole role) {
     }
 
     public List<Term> groups(Language language) {
@@ -113,32 +114,104 @@ public class Members {
         return members.findByOrganisationId(organisation.value()).isPresent();
     }
 
-    /** Seats the organisation at a working table (the secretariat; demo content). Seating twice changes nothing. */
+    /**
+     * Seats a member at a working table as delegate or co-ordinator, or changes its role there (the secretariat).
+     * Seating it again in the same role changes nothing; answers whether anything changed.
+     */
     @Transactional
-    public void seat(Actor actor, UUID member, WorkingTable table, SeatRole role) {
+    public boolean seat(Actor actor, UUID member, WorkingTable table, @Nullable String role) {
         if (!actor.isStaff()) {
             throw new AccessDeniedException("the secretariat seats members");
         }
+        var refusals = new Refusals();
+        Optional<SeatRole> parsed = role == null ? Optional.empty() : SeatRole.fromCode(role);
+        if (role == null || role.isBlank()) {
+            refusals.add("role", "required");
+        } else if (parsed.isEmpty()) {
+            refusals.add("role", "unknown-role");
+        }
+        refusals.throwIfAny();
         if (members.findById(member).isEmpty()) {
-            throw new org.pacto.platform.NotFoundException("member", member);
+            throw new NotFoundException("member", member);
         }
-        if (seats.findByMemberId(member).stream().noneMatch(s -> s.table() == table)) {
-            seats.save(new Seat(table, member, role));
-            audit.changed(RECORD, member.toString(), "seated", Map.of("table", table.code(), "role", role.code()));
+        SeatRole wanted = parsed.orElseThrow();
+        var existing = seats.findByMemberIdAndTable(member, table);
+        if (existing.isPresent() && existing.get().role() == wanted) {
+            return false;
         }
+        if (existing.isPresent()) {
+            existing.get().changeRole(wanted);
+        } else {
+            seats.save(new Seat(table, member, wanted));
+        }
+        audit.changed(RECORD, member.toString(), existing.isPresent() ? "role-changed" : "seated",
+                Map.of("table", table.code(), "role", wanted.code()));
+        return true;
     }
 
+    /** Seats a member in a role of the code's own enum (demo content). */
+    @Transactional
+    public void seat(Actor actor, UUID member, WorkingTable table, SeatRole role) {
+        seat(actor, member, table, role.code());
+    }
+
+    /** The member leaves the table (the secretariat); 404 if it has no seat there. */
+    @Transactional
+    public void unseat(Actor actor, UUID member, WorkingTable table) {
+        if (!actor.isStaff()) {
+            throw new AccessDeniedException("the secretariat seats members");
+        }
+        Seat seat = seats.findByMemberIdAndTable(member, table)
+                .orElseThrow(() -> new NotFoundException("seat", member));
+        seats.delete(seat);
+        audit.changed(RECORD, member.toString(), "unseated", Map.of("table", table.code()));
+    }
+
+    /**
+     * Records a meeting held by a table with its minutes (the secretariat). Minutes are public: they name
+     * organisations, not people (seed 003's own minutes do). A meeting is recorded once held: not a future date.
+     */
     @Transactional
     public UUID recordMeeting(Actor actor, WorkingTable table, java.time.LocalDate heldOn, String minutes) {
+        return recordMeeting(actor, table, heldOn.toString(), minutes);
+    }
+
+    /** The same from the API's text: {@code heldOn} an ISO date. */
+    @Transactional
+    public UUID recordMeeting(Actor actor, WorkingTable table, @Nullable String sentHeldOn,
+                              @Nullable String minutes) {
         if (!actor.isStaff()) {
             throw new AccessDeniedException("the secretariat records meetings");
         }
         var refusals = new Refusals();
         String text = refusals.text("minutes", minutes, 20_000);
+        // a day of margin: a meeting held "today" somewhere in the region may be tomorrow in UTC
+        java.time.LocalDate latest = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+                .plusDays(1);
+        java.time.LocalDate heldOn = refusals.date("heldOn", sentHeldOn);
+        if (heldOn != null && heldOn.isAfter(latest)) {
+            refusals.add("heldOn", "in-the-future");
+        }
         refusals.throwIfAny();
-        Meeting meeting = meetings.save(new Meeting(table, heldOn, text, clock.instant()));
+        Meeting meeting = meetings.save(new Meeting(table, java.util.Objects.requireNonNull(heldOn), text, clock.instant()));
         audit.changed("dialogue.meeting", meeting.id().toString(), "recorded", Map.of("table", table.code()));
         return meeting.id();
+    }
+
+    /** A meeting as the API answers it (the web layer never holds an entity). */
+    public record MeetingView(UUID id, java.time.LocalDate heldOn, String minutes) {
+    }
+
+    /** A table's meetings, latest first. */
+    @Transactional(readOnly = true)
+    public List<MeetingView> meetings(WorkingTable table) {
+        return meetings.of(table).stream().map(m -> new MeetingView(m.id(), m.heldOn(), m.minutes())).toList();
+    }
+
+    /** One table with its seats (member id, organisation, role) and meetings. */
+    @Transactional(readOnly = true)
+    public TableView table(WorkingTable table) {
+        return tables().stream().filter(t -> t.table() == table).findFirst().orElseThrow();
     }
 
     /** The four tables and the liaison table, with their delegates, co-ordinators and meetings. */
@@ -153,7 +226,8 @@ public class Members {
             meetingsByTable.put(t, new ArrayList<>());
         }
         for (Seat seat : seats.findAll()) {
-            byTable.get(seat.table()).add(new SeatView(names.getOrDefault(seat.memberId(), ""), seat.role()));
+            byTable.get(seat.table()).add(new SeatView(seat.memberId(), names.getOrDefault(seat.memberId(), ""),
+                    seat.role()));
         }
         meetings.latestFirst().forEach(m -> meetingsByTable.get(m.table()).add(m));
         return byTable.entrySet().stream().map(e -> new TableView(e.getKey(),

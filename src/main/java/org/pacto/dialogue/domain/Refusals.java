@@ -69,6 +69,10 @@ final class Refusals {
         return value;
     }
 
+    java.time.@Nullable LocalDate date(String field, @Nullable String value) {
+        return org.pacto.platform.InputLimits.date(value, field, true, problems);
+    }
+
     void add(String field, String code, Object... arguments) {
         problems.add(new FieldProblem(field, code, arguments));
     }

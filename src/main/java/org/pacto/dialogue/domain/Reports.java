@@ -33,10 +33,13 @@ public class Reports {
     private final RecommendationRepository recommendations;
     private final RegistrationRepository registrations;
     private final AuditTrail audit;
+    private final org.pacto.platform.SealedFields sealed;
     private final Clock clock;
 
     Reports(Events events, EventRepository eventRepository, RecommendationRepository recommendations,
-            RegistrationRepository registrations, AuditTrail audit, ObjectProvider<Clock> clock) {
+            RegistrationRepository registrations, AuditTrail audit, org.pacto.platform.SealedFields sealed,
+            ObjectProvider<Clock> clock) {
+        this.sealed = sealed;
         this.events = events;
         this.eventRepository = eventRepository;
         this.recommendations = recommendations;
@@ -99,7 +102,7 @@ public class Reports {
         }
         List<String> names = new ArrayList<>();
         for (Registration r : registrations.of(eventId)) {
-            names.add(r.name());
+            names.add(r.name(sealed));
             names.add(r.organisation());
         }
         // Reading the registrants' names to look for them is a read of personal data.

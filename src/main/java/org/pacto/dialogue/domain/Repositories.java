@@ -16,11 +16,16 @@ interface MemberRepository extends JpaRepository<Member, UUID> {
 
 interface SeatRepository extends JpaRepository<Seat, UUID> {
     List<Seat> findByMemberId(UUID memberId);
+
+    Optional<Seat> findByMemberIdAndTable(UUID memberId, WorkingTable table);
 }
 
 interface MeetingRepository extends JpaRepository<Meeting, UUID> {
     @Query("select m from Meeting m order by m.heldOn desc")
     List<Meeting> latestFirst();
+
+    @Query("select m from Meeting m where m.table = :table order by m.heldOn desc, m.recordedAt desc")
+    List<Meeting> of(WorkingTable table);
 }
 
 interface ConsultationRepository extends JpaRepository<Consultation, UUID> {
@@ -41,7 +46,13 @@ interface EventRepository extends JpaRepository<DialogueEvent, UUID> {
 }
 
 interface RegistrationRepository extends JpaRepository<Registration, UUID> {
+    boolean existsByEventIdAndEmailIndex(UUID eventId, String emailIndex);
+
+    /** Rows written before sealing (migration V2), whose address is still the plaintext key. */
     boolean existsByEventIdAndEmailKey(UUID eventId, String emailKey);
+
+    @Query("select r from Registration r where r.nameSealed is null")
+    List<Registration> unsealed(org.springframework.data.domain.Pageable page);
 
     Optional<Registration> findByTokenHash(String tokenHash);
 

@@ -32,6 +32,11 @@ public class Seat {
         this.role = role;
     }
 
+    void changeRole(SeatRole role) {
+        this.role = role;
+    }
+
+    public UUID id() { return id; }
     public WorkingTable table() { return table; }
     public UUID memberId() { return memberId; }
     public SeatRole role() { return role; }

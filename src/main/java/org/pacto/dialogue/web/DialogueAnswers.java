@@ -23,7 +23,6 @@ import org.pacto.identity.Actors;
 import org.pacto.platform.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.pacto.dialogue.domain.Registration;
 import org.pacto.dialogue.web.ConsultationsApi.*;
 import org.pacto.dialogue.web.EventsApi.*;
 import org.pacto.dialogue.web.RecommendationsApi.*;
@@ -65,8 +64,8 @@ final class DialogueAnswers {
                 c.closes(), state, c.synthetic());
     }
 
-    static RegistrantAnswer registrant(Registration r) {
+    static RegistrantAnswer registrant(Events.Registrant r) {
         return new RegistrantAnswer(r.id().toString(), r.name(), r.email(), r.organisation(), r.country(),
-                r.sector().code(), r.gender(), r.confirmedAt() != null, r.synthetic());
+                r.sector().code(), r.gender(), r.confirmed(), r.synthetic());
     }
 }

@@ -216,8 +216,44 @@ class DialogueApiTest {
         var confirmed = anonymous().submitForm("/dialogue/registrations/confirm", "/dialogue/registrations/confirm",
                 Map.of("secret", link.group(1)));
         assertThat(confirmed.status()).isEqualTo(200);
-        assertThat(jdbc.sql("select confirmed_at is not null from dialogue.registration where email_key = :e")
-                .param("e", "valeria.prueba@example.org").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select confirmed_at is not null from dialogue.registration where id = :id")
+                .param("id", UUID.fromString(first.json().get("id").asString())).query(Boolean.class).single())
+                .isTrue();
+    }
+
+    @Test
+    void registrantsAreSealedAtRestAndTheirTrailNamesNoOne() {
+        String id = (String) newEvent().get("id");
+        String path = "/api/v1/dialogue/events/" + id + "/registrations";
+        // the organisation is no personal data (and is stored in clear): one that does not carry the person's name
+        var first = anonymous().post(path, Map.of("name", "Ximena Sellada", "email", "Ximena.Sellada@example.org",
+                "organisation", "Red de Prueba", "country", "PE", "sector", "civil-society"));
+        assertThat(first.status()).isEqualTo(201);
+        UUID registration = UUID.fromString(first.json().get("id").asString());
+        // the stored row, read as text column by column, holds neither the name nor the address in any form
+        String row = jdbc.sql("select row_to_json(r)::text from dialogue.registration r where id = :id")
+                .param("id", registration).query(String.class).single();
+        assertThat(row.toLowerCase(java.util.Locale.ROOT)).doesNotContain("ximena").doesNotContain("sellada");
+        assertThat(jdbc.sql("select name is null and email is null and email_key is null and name_sealed is not null"
+                + " and email_sealed is not null and email_index is not null from dialogue.registration where id = :id")
+                .param("id", registration).query(Boolean.class).single()).isTrue();
+        // the blind index still refuses the same address, whatever its case and spaces, and only in this dialogue
+        assertThat(anonymous().post(path, person("Otra", "  XIMENA.sellada@EXAMPLE.org", "PE", "un")).status())
+                .isEqualTo(409);
+        String other = (String) newEvent().get("id");
+        assertThat(anonymous().post("/api/v1/dialogue/events/" + other + "/registrations",
+                person("Ximena Sellada", "ximena.sellada@example.org", "PE", "civil-society")).status())
+                .isEqualTo(201);
+        // the secretariat reads the opened values, and that read is in the trail
+        var list = secretariat().get(path);
+        assertThat(list.body()).contains("Ximena Sellada").contains("Ximena.Sellada@example.org");
+        assertThat(audit.history("dialogue.registration", "event:" + id))
+                .anySatisfy(e -> assertThat(e.action()).contains("read"));
+        // the trail of the registration itself carries no personal data
+        assertThat(audit.history("dialogue.registration", registration.toString()))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.changes().toLowerCase(java.util.Locale.ROOT))
+                        .doesNotContain("ximena").doesNotContain("sellada"));
     }
 
     @Test
