@@ -25,8 +25,8 @@ public class MobilityBench {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
 
-        StockFlowModel java = javaModel();
-        report("50-year monthly run, 20 stocks, Java equations", time(() -> EulerIntegration.run(java, 50, 1.0 / 12, 1_000), 300, 200));
+        StockFlowModel inJava = javaModel();
+        report("50-year monthly run, 20 stocks, Java equations", time(() -> EulerIntegration.run(inJava, 50, 1.0 / 12, 1_000), 300, 200));
         XmileModel xmile = Xmile.read(Xmile.write(xmileModel()));
         report("same model from XMILE: compile + run", time(() -> XmileSimulation.compile(xmile, Map.of()).run(Double.NaN), 300, 200));
         String text = Xmile.write(xmileModel());
@@ -38,6 +38,13 @@ public class MobilityBench {
         for (int i = 0; i < 20_000; i++) {
             catalog.search(queries[i % queries.length], false);
         }
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = cpu.getCurrentThreadCpuTime();
+        for (int i = 0; i < 5_000; i++) {
+            catalog.search(queries[i % queries.length], false);
+        }
+        System.out.printf("occupation search, CPU time per call (unpaced, 5,000 calls): %.3f ms%n",
+                (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6 / 5_000);
         long interval = 1_000_000_000L / rate;
         int n = rate * seconds;
         long[] latencies = new long[n];
@@ -58,11 +65,15 @@ public class MobilityBench {
             run.run();
         }
         long[] out = new long[runs];
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = cpu.getCurrentThreadCpuTime();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             run.run();
             out[i] = System.nanoTime() - t0;
         }
+        // CPU time of this thread: on a loaded machine, wall time mostly measures waiting for a core
+        System.out.printf("  (CPU time per call: %.3f ms)%n", (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6 / runs);
         return out;
     }
 
