@@ -85,6 +85,9 @@ class LearningApi {
     @Schema(description = "An enrolment: the person is the caller, never named")
     record EnrolmentAnswer(@Schema(example = "3f1c2a8e-2b7d-4c55-9d1e-0a4b6c8d9e10") String id,
                            @Schema(example = "labour-mobility-diploma") String course) {
+        static EnrolmentAnswer of(org.pacto.mobility.domain.Enrolment e) {
+            return new EnrolmentAnswer(e.id().toString(), e.course());
+        }
     }
 
     @PostMapping("/courses/{id:[a-z0-9-]{1,60}}/enrolments")
@@ -94,7 +97,7 @@ class LearningApi {
     ResponseEntity<EnrolmentAnswer> enrol(@Parameter(description = "Course id", example = "labour-mobility-diploma")
                                           @PathVariable String id) {
         var enrolled = courses.enrol(actor(), id);
-        var answer = new EnrolmentAnswer(enrolled.enrolment().id().toString(), enrolled.enrolment().course());
+        var answer = EnrolmentAnswer.of(enrolled.enrolment());
         return enrolled.created()
                 ? ResponseEntity.created(URI.create("/api/v1/mobility/courses/" + id + "/certificates")).body(answer)
                 : ResponseEntity.ok(answer);
@@ -132,6 +135,7 @@ class LearningApi {
     record CertificateList(List<StandingAnswer> items) {
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
     @GetMapping("/courses/{id:[a-z0-9-]{1,60}}/certificates")
     @Operation(summary = "Certificates earned in a course",
             description = "Signed in. The secretariat sees every certificate of the course (an audited read); "
@@ -151,6 +155,10 @@ class LearningApi {
     @Schema(description = "A mentoring profile, never with the person's name")
     record ProfileAnswer(@Schema(example = "3f1c2a8e-2b7d-4c55-9d1e-0a4b6c8d9e10") String id, String role,
                          List<String> areas, List<String> languages, boolean synthetic) {
+        static ProfileAnswer of(org.pacto.mobility.domain.MentoringProfile p) {
+            return new ProfileAnswer(p.id().toString(), p.role(), p.areas().stream().sorted().toList(),
+                    p.languages().stream().sorted().toList(), p.synthetic());
+        }
     }
 
     @PostMapping("/mentoring/profiles")
@@ -161,9 +169,7 @@ class LearningApi {
                     + "en, fr, pt.")
     ResponseEntity<ProfileAnswer> profile(@RequestBody ProfileInput body) {
         var described = mentoring.describe(actor(), body.role(), body.areas(), body.languages());
-        var p = described.profile();
-        var answer = new ProfileAnswer(p.id().toString(), p.role(), List.copyOf(new java.util.TreeSet<>(p.areas())),
-                List.copyOf(new java.util.TreeSet<>(p.languages())), p.synthetic());
+        var answer = ProfileAnswer.of(described.profile());
         return described.created() ? ResponseEntity.status(201).body(answer) : ResponseEntity.ok(answer);
     }
 
@@ -172,13 +178,23 @@ class LearningApi {
                             List<String> sharedAreas, List<String> sharedLanguages, List<Step> steps) {
     }
 
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
     @GetMapping("/mentoring/suggestions")
     @Operation(summary = "Suggested mentoring partners",
             description = "Signed in: for one's own profile (the secretariat: any). Mentors are suggested to "
                     + "mentees and mentees to mentors, best first; a candidate with no shared area is not suggested.")
-    List<SuggestionAnswer> suggestions(@Parameter(description = "Profile id")
-                                       @RequestParam java.util.UUID profile) {
-        return mentoring.suggestions(actor(), profile).stream().map(s -> new SuggestionAnswer(s.candidate().key(),
+    List<SuggestionAnswer> suggestions(@Parameter(description = "Profile id (a UUID)", required = true)
+                                       @RequestParam(defaultValue = "") String profile) {
+        Actor actor = actor();
+        java.util.UUID id;
+        try {
+            id = java.util.UUID.fromString(profile.strip());
+        } catch (IllegalArgumentException e) {
+            throw new org.pacto.platform.InvalidInputException(new org.pacto.platform.InvalidInputException.FieldProblem(
+                    "profile", profile.isBlank() ? "required" : "invalid-id",
+                    org.pacto.platform.InputLimits.shortened(profile)));
+        }
+        return mentoring.suggestions(actor, id).stream().map(s -> new SuggestionAnswer(s.candidate().key(),
                 s.score(), s.sharedAreas(), s.sharedLanguages(), s.steps())).toList();
     }
 
