@@ -162,6 +162,65 @@ class MobilityApiTest {
                 .status()).isEqualTo(404);
     }
 
+    private static String xmile(String variables) {
+        return "<xmile version=\"1.0\" xmlns=\"http://docs.oasis-open.org/xmile/ns/XMILE/v1.0\"><header><name>t</name>"
+                + "</header><sim_specs><start>0</start><stop>2</stop><dt>1</dt></sim_specs><model><variables>"
+                + variables + "</variables></model></xmile>";
+    }
+
+    @Test
+    void anUploadedModelRunsWithPactosEvaluatorAndAScenarioReplacesItsConstants() {
+        var member = api().withToken(DemoAccounts.withRole("member").token());
+        // workers(0) = 100; hiring = rate · workers: by hand with rate 0.1, 110 then 121; with rate 0.5, 150 then 225
+        String model = xmile("<stock name=\"workers\"><eqn>100</eqn><inflow>hiring</inflow></stock>"
+                + "<flow name=\"hiring\"><eqn>rate * workers</eqn></flow><aux name=\"rate\"><eqn>0.1</eqn></aux>");
+        var uploaded = member.postBytes("/api/v1/mobility/labour-demand/models", "application/xml",
+                model.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(uploaded.status()).isEqualTo(201);
+        String runs = "/api/v1/mobility/labour-demand/models/" + uploaded.json().get("id").asString() + "/runs";
+        var base = member.post(runs, Map.of());
+        assertThat(base.status()).isEqualTo(200);
+        var workers = base.json().get("variables").get(0);
+        assertThat(workers.get("name").asString()).isEqualTo("workers");
+        assertThat(workers.get("values").get(2).asDouble()).isCloseTo(121, within(1e-9));
+        var scenario = member.post(runs, Map.of("constants", Map.of("rate", 0.5)));
+        assertThat(scenario.json().get("variables").get(0).get("values").get(2).asDouble()).isCloseTo(225, within(1e-9));
+        var refused = member.post(runs, Map.of("dt", 0.7, "constants", Map.of("nothing", 1, "rate", "abc")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field")).contains("constants.rate");
+        assertThat(member.post(runs, Map.of("dt", 0.7)).json().get("errors").findValuesAsString("code"))
+                .containsExactly("does-not-divide");
+        assertThat(api().post(runs, Map.of()).status()).isEqualTo(401);
+
+        // Pacto's own model runs the same way, by its code
+        var shipped = member.post("/api/v1/mobility/labour-demand/models/care-synthetic/runs", Map.of());
+        assertThat(shipped.status()).isEqualTo(200);
+        assertThat(shipped.json().get("times").size()).isEqualTo(61);
+        assertThat(member.post("/api/v1/mobility/labour-demand/models/" + java.util.UUID.randomUUID() + "/runs",
+                Map.of()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aModelWhoseEquationsPactoCannotEvaluateIsRefusedWithEveryProblemAndNotStored() {
+        var member = api().withToken(DemoAccounts.withRole("member").token());
+        String model = xmile("<stock name=\"workers\"><eqn>100</eqn><inflow>hiring</inflow></stock>"
+                + "<flow name=\"hiring\"><eqn>SYSTEM(\"rm -rf\")</eqn></flow><aux name=\"a\"><eqn>b</eqn></aux>"
+                + "<aux name=\"b\"><eqn>a</eqn></aux><aux name=\"c\"><eqn>1 +</eqn></aux>");
+        var refused = member.postBytes("/api/v1/mobility/labour-demand/models", "application/xml",
+                model.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).contains("application/problem+json");
+        assertThat(refused.json().get("errors").findValuesAsString("code")).contains("equation-unknown-function",
+                "equation-syntax");
+        assertThat(refused.json().has("id")).isFalse();
+        var circular = member.postBytes("/api/v1/mobility/labour-demand/models", "application/xml",
+                xmile("<stock name=\"s\"><eqn>1</eqn><inflow>f</inflow></stock><flow name=\"f\"><eqn>a</eqn></flow>"
+                        + "<aux name=\"a\"><eqn>b</eqn></aux><aux name=\"b\"><eqn>a</eqn></aux>")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(circular.status()).isEqualTo(400);
+        assertThat(circular.json().get("errors").findValuesAsString("code")).contains("equation-circular");
+    }
+
     @Test
     void thePagesAnswerInTheFourLanguages() {
         for (String lang : List.of("es", "en", "fr", "pt")) {

@@ -49,5 +49,13 @@ class MobilityBrowserTest {
 
         browser.driver().get("http://localhost:" + port + "/skills/demand?lang=" + language);
         assertThat(browser.seriousViolations()).as("/skills/demand in %s", language).isEmpty();
+
+        browser.driver().get("http://localhost:" + port + "/learning?lang=" + language);
+        assertThat(browser.driver().findElements(By.cssSelector(".result-card"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.seriousViolations()).as("/learning in %s", language).isEmpty();
+
+        browser.driver().get("http://localhost:" + port + "/mentoring?lang=" + language);
+        assertThat(browser.driver().findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        assertThat(browser.seriousViolations()).as("/mentoring in %s", language).isEmpty();
     }
 }

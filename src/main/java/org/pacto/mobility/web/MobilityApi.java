@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.pacto.identity.Actor;
 import org.pacto.identity.Actors;
@@ -14,6 +15,7 @@ import org.pacto.mobility.calculation.LabourDemand;
 import org.pacto.mobility.calculation.Step;
 import org.pacto.mobility.domain.OccupationCatalog;
 import org.pacto.mobility.domain.OccupationsInDemand;
+import org.pacto.mobility.domain.ModelRuns;
 import org.pacto.mobility.domain.ProcedureInput;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
@@ -40,9 +42,12 @@ class MobilityApi {
     private final OccupationsInDemand inDemand;
     private final Actors actors;
     private final MobilityAnswers answers;
+    private final ModelRuns runs;
 
-    MobilityApi(OccupationCatalog catalog, OccupationsInDemand inDemand, Actors actors, MobilityAnswers answers) {
+    MobilityApi(OccupationCatalog catalog, OccupationsInDemand inDemand, Actors actors, MobilityAnswers answers,
+                ModelRuns runs) {
         this.answers = answers;
+        this.runs = runs;
         this.catalog = catalog;
         this.inDemand = inDemand;
         this.actors = actors;
@@ -187,6 +192,61 @@ class MobilityApi {
                 .orElseThrow(() -> new org.pacto.platform.NotFoundException("labour-demand model", id));
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/xml"))
                 .header("Content-Disposition", "attachment; filename=\"" + id + ".xmile\"").body(xml);
+    }
+
+    @Schema(description = "A run of a stored model: the model's own time step unless dt is given, and constants "
+            + "replaced for a scenario")
+    record ModelRunInput(@Schema(description = "Time step, dividing stop − start; omitted: the model's", example = "0.25")
+                         @Nullable Object dt,
+                         @Schema(description = "Constants (auxiliaries) replaced, by name",
+                                 example = "{\"growth_rate\": 0.05}") @Nullable Map<String, Object> constants) {
+    }
+
+    @Schema(description = "One variable over time: null where the value is not a finite number")
+    record VariableSeries(@Schema(example = "domestic_workers") String name,
+                          @Schema(description = "stock, flow or aux", example = "stock") String kind,
+                          List<@Nullable Double> values) {
+    }
+
+    @Schema(description = "A model's run: the times kept (every `every`-th step, and the last) and each variable")
+    record ModelRunAnswer(@Schema(example = "care-synthetic") String model, double dt, int every, List<Double> times,
+                          List<VariableSeries> variables, List<Step> steps) {
+    }
+
+    @PostMapping("/labour-demand/models/{id:[a-z0-9-]{1,40}}/runs")
+    @Operation(summary = "Run a labour-demand model",
+            description = "Any signed-in person; nothing is stored. The shipped model by its code or an uploaded one "
+                    + "by its id is integrated with Euler by Pacto's own evaluator of XMILE equations (arithmetic, "
+                    + "comparisons, IF THEN ELSE, MIN, MAX, ABS, EXP, LN, SQRT, INT, SAFEDIV, STEP, RAMP, LOOKUP "
+                    + "and graphical functions; nothing else is executed). At most 10,000 steps; at most "
+                    + MAX_ANSWER_VALUES + " values are answered, so long runs are thinned (field every). Unknown "
+                    + "constants, a step that does not divide the run or too large a run answer 400.")
+    ModelRunAnswer runModel(@Parameter(description = "Model code or uploaded model id", example = "care-synthetic")
+                            @org.springframework.web.bind.annotation.PathVariable String id,
+                            @RequestBody(required = false) @Nullable ModelRunInput body) {
+        actors.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        var model = runs.find(id).orElseThrow(() -> new org.pacto.platform.NotFoundException("labour-demand model", id));
+        var result = runs.run(model, body == null ? null : body.dt(), body == null ? null : body.constants());
+        int points = result.times().length;
+        int every = (int) Math.max(1, Math.ceilDiv((long) points * result.variables().size(), MAX_ANSWER_VALUES));
+        var kept = new java.util.ArrayList<Integer>();
+        for (int i = 0; i < points; i += every) {
+            kept.add(i);
+        }
+        if (kept.getLast() != points - 1) {
+            kept.add(points - 1);
+        }
+        var variables = result.variables().stream().map(v -> new VariableSeries(v.name(), v.kind(),
+                kept.stream().map(i -> finite(v.values()[i])).toList())).toList();
+        double dt = points > 1 ? result.times()[1] - result.times()[0] : model.dt();
+        return new ModelRunAnswer(id, round(dt), every, kept.stream().map(i -> round(result.times()[i])).toList(),
+                variables, result.steps());
+    }
+
+    static final int MAX_ANSWER_VALUES = 100_000;
+
+    private static @Nullable Double finite(double value) {
+        return Double.isFinite(value) ? round(value) : null;
     }
 
     static double round(double value) {
