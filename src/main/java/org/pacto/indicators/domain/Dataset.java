@@ -21,6 +21,11 @@ public record Dataset(UUID id, UUID lineage, int version, String name, String so
         return "ds_" + id.toString().replace("-", "");
     }
 
+    /** Loaded into the microdata engine (CSV, Parquet), so it can be tabulated; RPW price imports are not. */
+    public boolean tabular() {
+        return !format.equals("rpw");
+    }
+
     public boolean ready() {
         return status.equals("ready");
     }

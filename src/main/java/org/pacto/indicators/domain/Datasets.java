@@ -133,6 +133,45 @@ public class Datasets {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Registers, ready at once, a file Pacto read itself rather than loading it into DuckDB (format {@code rpw}:
+     * remittance prices kept in PostgreSQL); called inside the caller's transaction, after the file was accepted.
+     */
+    Dataset registerRead(@Nullable Actor actor, Upload upload, String format, long rows, List<String> columns,
+                         long bytes) {
+        var problems = new ArrayList<FieldProblem>();
+        describe(upload, problems);
+        Dataset previous = upload.corrects() == null ? null : find(upload.corrects()).orElse(null);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UUID id = UUID.randomUUID();
+        UUID lineage = previous == null ? id : previous.lineage();
+        int version = previous == null ? 1 : latestVersion(lineage) + 1;
+        jdbc.sql("""
+                insert into indicators.dataset (id, lineage, version, name, source, licence, format, status, rows,
+                  bytes_total, bytes_read, columns, organisation_id, created_by, synthetic, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, 'ready', ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, lineage, version, upload.name().strip(), upload.source().strip(), upload.licence().strip(),
+                        format, rows, bytes, bytes, String.join(",", columns),
+                        actor == null ? null : actor.organisation().value(), actor == null ? null : actor.person().value(),
+                        upload.synthetic(), Timestamp.from(clock.instant()))
+                .update();
+        audit.changed(RECORD, id.toString(), "imported", Map.of("name", upload.name().strip(), "version", version,
+                "format", format));
+        return find(id).orElseThrow();
+    }
+
+    /** Checks a dataset's description (name, source, licence, the dataset it corrects). */
+    void describe(Upload upload, List<FieldProblem> problems) {
+        text(upload.name(), "name", 200, problems);
+        text(upload.source(), "source", 500, problems);
+        text(upload.licence(), "licence", 200, problems);
+        if (upload.corrects() != null && find(upload.corrects()).isEmpty()) {
+            problems.add(new FieldProblem("corrects", "not-found", "dataset", upload.corrects()));
+        }
+    }
+
     /** Waits for a dataset's load to end (demo loader and tests); answers its final state. */
     public Dataset awaitLoaded(UUID id) {
         try {
@@ -228,6 +267,9 @@ public class Datasets {
         Dataset dataset = find(id).orElseThrow(() -> new NotFoundException("dataset", id));
         if (!dataset.ready()) {
             throw new ConflictException("dataset-not-ready", "the dataset is not ready");
+        }
+        if (!dataset.tabular()) {
+            throw new ConflictException("dataset-not-tabular", "remittance prices are read on the corridor pages");
         }
         if (by.isEmpty() || by.size() > MAX_BY) {
             throw new InvalidInputException(new FieldProblem("by", "too-many", MAX_BY));
