@@ -66,6 +66,11 @@ class ReleasesApiTest {
             csv.append("12,foreign-born,M\n");
         }
         csv.append("30,foreign-born,F\n30,foreign-born,F\n");
+        // a third group, so that complementary suppression (which must hide a partner in each line of a small cell)
+        // leaves cells to publish: in a 2 × 2 table one small cell hides all four
+        for (int i = 0; i < 30; i++) {
+            csv.append("8,returned,").append(i % 2 == 0 ? "F" : "M").append('\n');
+        }
         var accepted = new Multipart().field("name", "Encuesta de Rivera").field("source", "Encuesta de prueba")
                 .field("licence", "CC0-1.0")
                 .file("file", "rivera.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8))

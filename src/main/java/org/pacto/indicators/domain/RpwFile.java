@@ -149,6 +149,13 @@ final class RpwFile {
 
         RemittancePrices.@Nullable Price price(Layout l) {
             int before = problems.size();
+            for (int i = 0; i < values.size(); i++) {
+                // PostgreSQL refuses NUL in text; no RPW field holds control characters
+                if (values.get(i).chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+                    problems.add(new FieldProblem("file", "dataset-invalid-value", line, header.get(i)));
+                    return null;
+                }
+            }
             String period = period(l.period());
             String from = country(l.from());
             String to = country(l.to());
