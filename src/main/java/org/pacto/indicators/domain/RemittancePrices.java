@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.pacto.identity.Actor;
 import org.pacto.indicators.calculation.RemittanceService;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.pacto.platform.InvalidInputException;
@@ -47,12 +46,10 @@ public class RemittancePrices {
 
     private final List<Price> sample;
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final Datasets datasets;
 
-    RemittancePrices(JdbcClient jdbc, JdbcTemplate batch, Datasets datasets) throws IOException {
+    RemittancePrices(JdbcClient jdbc, Datasets datasets) throws IOException {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.datasets = datasets;
         try (InputStream in = RemittancePrices.class.getClassLoader().getResourceAsStream(SAMPLE)) {
             this.sample = in == null ? List.of() : read(in);
@@ -84,10 +81,17 @@ public class RemittancePrices {
                     p.product(), p.fee(), p.fxMargin(), s.totalCostPercent(), s.speedDays(), s.transparent(),
                     s.accessible()});
         }
-        batch.batchUpdate("""
-                insert into indicators.remittance_price (dataset_id, line, period, source_code, destination_code, firm,
-                  firm_type, product, fee, fx_margin, total_cost_percent, speed_days, transparent, accessible)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        // multi-row inserts of 500 lines (7,000 parameters, under PostgreSQL's 65,535), through JdbcClient
+        for (int from = 0; from < rows.size(); from += 500) {
+            var chunk = rows.subList(from, Math.min(rows.size(), from + 500));
+            var values = String.join(", ", java.util.Collections.nCopies(chunk.size(),
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            var params = new ArrayList<Object>();
+            chunk.forEach(r -> params.addAll(java.util.Arrays.asList(r)));
+            jdbc.sql("insert into indicators.remittance_price (dataset_id, line, period, source_code, destination_code, "
+                    + "firm, firm_type, product, fee, fx_margin, total_cost_percent, speed_days, transparent, "
+                    + "accessible) values " + values).params(params).update();
+        }
         return new Imported(dataset, read.layout(), read.prices());
     }
 
