@@ -1,3 +1,5 @@
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,11 +8,14 @@ import org.pacto.indicators.calculation.DisclosureControl;
 import org.pacto.indicators.calculation.Measure;
 import org.pacto.indicators.data.DuckDbMicrodata;
 import org.pacto.indicators.data.Microdata;
+import org.pacto.indicators.domain.CsvCheck;
 
 /**
- * Pacto's side of bench/indicators/run.sh: loads the CSV through the Microdata interface and runs the tabulation by
- * migratory status × sex × area (weighted count, then disclosure control), REPEAT times; prints median seconds.
- * Run: java -cp target/classes:DUCKDB_JAR bench/indicators/TabulationBench.java FILE.csv DBDIR [REPEAT]
+ * Pacto's side of bench/indicators/run.sh. "load" is Pacto's whole upload path for a CSV, as Datasets runs it: the
+ * streaming check of every line (UTF-8, field counts, weights > 0, costs ≥ 0: CsvCheck), DuckDB's read_csv through
+ * the Microdata interface, then the engine-side refusal checks (first row with a weight ≤ 0 or a negative value).
+ * "tabulate" is the weighted count by migratory status × sex × area with disclosure control, median of REPEAT runs
+ * after one warm-up. Run: java -cp target/classes:target/dependency-jars... (see run.sh) FILE.csv DBDIR [REPEAT]
  */
 public class TabulationBench {
 
@@ -20,7 +25,24 @@ public class TabulationBench {
         try (var microdata = new DuckDbMicrodata(Path.of(args[1]))) {
             microdata.drop("bench");
             long start = System.nanoTime();
+            CsvCheck.Checked checked;
+            try (InputStream in = Files.newInputStream(csv)) {
+                checked = CsvCheck.check(in, n -> { });
+            }
+            if (!checked.problems().isEmpty()) {
+                throw new IllegalStateException("the generated file was refused: " + checked.problems());
+            }
+            double check = (System.nanoTime() - start) / 1e9;
             long rows = microdata.load("bench", csv, Microdata.Format.CSV, n -> { });
+            List<String> columns = microdata.columns("bench");
+            for (String column : CsvCheck.WEIGHTS) {
+                microdata.firstRowBelow("bench", column, 0, true);
+            }
+            for (String column : CsvCheck.NOT_NEGATIVE) {
+                if (columns.contains(column)) {
+                    microdata.firstRowBelow("bench", column, 0, false);
+                }
+            }
             double load = (System.nanoTime() - start) / 1e9;
             List<String> by = List.of("migratory_status", "sex", "area");
             var times = new ArrayList<Double>();
@@ -34,8 +56,8 @@ public class TabulationBench {
                 }
             }
             Collections.sort(times);
-            System.out.printf("pacto rows=%d load_s=%.3f tabulate_median_s=%.4f cells=%d%n", rows, load,
-                    times.get(times.size() / 2), cells);
+            System.out.printf("pacto rows=%d load_s=%.3f (of which check_s=%.3f) tabulate_median_s=%.4f cells=%d%n",
+                    rows, load, check, times.get(times.size() / 2), cells);
             microdata.drop("bench");
         }
     }

@@ -94,6 +94,22 @@ class DatasetsApiTest {
         assertThat(unsigned.status()).isEqualTo(401);
     }
 
+    @Test
+    void aDatasetSaysWhichPeriodAndAreaItCovers() {
+        String token = DemoAccounts.withRole("focal-point").token();
+        var accepted = upload(microdata()).field("period", "2023").field("area", "UY-RV")
+                .post(port, "/api/v1/indicators/datasets", token);
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
+        JsonNode state = awaitReady(json(accepted.text()).get("id").asString());
+        assertThat(state.get("period").asString()).isEqualTo("2023");
+        assertThat(state.get("area").asString()).isEqualTo("UY-RV");
+        var bad = upload(microdata()).field("period", "last year").field("area", "Rivera (UY)")
+                .post(port, "/api/v1/indicators/datasets", token);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(json(bad.text()).get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                .containsExactlyInAnyOrder("period", "area");
+    }
+
     private JsonNode awaitReady(String id) {
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
         JsonNode state;

@@ -36,7 +36,9 @@ class IndicatorsBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"es", "en"})
     void pagesDrawAndHaveNoSeriousAccessibilityViolations(String language) {
-        for (String path : new String[] {"/indicators/10.c.1", "/remittances/BR-UY", "/observatories/rivera"}) {
+        // US-MX also shows the World Bank's published corridor average (real reference data)
+        for (String path : new String[] {"/indicators/10.c.1", "/remittances/BR-UY", "/remittances/US-MX",
+            "/observatories/rivera"}) {
             browser.driver().get("http://localhost:" + port + path + "?lang=" + language);
             assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
             assertThat(browser.driver().findElements(By.cssSelector("figure.chart-box svg.chart-svg .mark title"))).as(path).isNotEmpty();

@@ -23,21 +23,23 @@ import org.pacto.platform.InvalidInputException.FieldProblem;
  * fees, margins, earnings, income, remittances and GDP not negative. Each refusal names the line (the header is line
  * 1) and the column; at most {@link #MAX_PROBLEMS} are reported.
  */
-final class CsvCheck {
+public final class CsvCheck {
 
     static final int MAX_PROBLEMS = 20;
     private static final Pattern COLUMN = Pattern.compile("[a-z][a-z0-9_]{0,62}");
-    static final Set<String> WEIGHTS = Set.of("weight");
-    static final Set<String> NOT_NEGATIVE = Set.of("cost", "fee", "fx_margin", "total_cost_percent",
+    public static final Set<String> WEIGHTS = Set.of("weight");
+    public static final Set<String> NOT_NEGATIVE = Set.of("cost", "fee", "fx_margin", "total_cost_percent",
             "first_month_earnings", "income", "remittances", "gdp", "speed_days");
 
     private CsvCheck() {
     }
 
-    record Checked(List<String> columns, long rows, List<FieldProblem> problems) {
+    /** The header's columns, the data rows read and the refusals (empty when the file is accepted). */
+    public record Checked(List<String> columns, long rows, List<FieldProblem> problems) {
     }
 
-    static Checked check(InputStream in, LongConsumer bytesRead) throws IOException {
+    /** Public for bench/indicators (Pacto's whole load path is measured there, this check included). */
+    public static Checked check(InputStream in, LongConsumer bytesRead) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         var counting = new CountingStream(in, bytesRead);
@@ -110,7 +112,7 @@ final class CsvCheck {
         return CsvLine.fields(line);
     }
 
-    private static final class CountingStream extends java.io.FilterInputStream {
+    static final class CountingStream extends java.io.FilterInputStream {
         private final LongConsumer bytesRead;
         private long count;
 

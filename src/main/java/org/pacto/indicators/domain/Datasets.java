@@ -67,8 +67,16 @@ public class Datasets {
         this.uploads = Path.of(dataDirectory, "indicators", "uploads");
     }
 
-    /** What describes an upload; {@code corrects} names the dataset this one is a new version of. */
-    public record Upload(String name, String source, String licence, @Nullable UUID corrects, boolean synthetic) {
+    /**
+     * What describes an upload; {@code corrects} names the dataset this one is a new version of; {@code period}
+     * (as in releases: 2023, 2024Q3…) and {@code area} (ISO 3166 / M49 / locality code) say what it covers.
+     */
+    public record Upload(String name, String source, String licence, @Nullable UUID corrects, boolean synthetic,
+                         @Nullable String period, @Nullable String area) {
+
+        public Upload(String name, String source, String licence, @Nullable UUID corrects, boolean synthetic) {
+            this(name, source, licence, corrects, synthetic, null, null);
+        }
     }
 
     /**
@@ -77,13 +85,8 @@ public class Datasets {
      */
     public Dataset upload(@Nullable Actor actor, Upload upload, InputStream content) {
         var problems = new ArrayList<FieldProblem>();
-        text(upload.name(), "name", 200, problems);
-        text(upload.source(), "source", 500, problems);
-        text(upload.licence(), "licence", 200, problems);
+        describe(upload, problems);
         Dataset previous = upload.corrects() == null ? null : find(upload.corrects()).orElse(null);
-        if (upload.corrects() != null && previous == null) {
-            problems.add(new FieldProblem("corrects", "not-found", "dataset", upload.corrects()));
-        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -120,17 +123,64 @@ public class Datasets {
         int version = previous == null ? 1 : latestVersion(lineage) + 1;
         jdbc.sql("""
                 insert into indicators.dataset (id, lineage, version, name, source, licence, format, status, rows,
-                  bytes_total, bytes_read, columns, organisation_id, created_by, synthetic, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'loading', 0, ?, ?, ?, ?, ?, ?, ?)""")
+                  bytes_total, bytes_read, columns, organisation_id, created_by, synthetic, created_at, period,
+                  area_code)
+                values (?, ?, ?, ?, ?, ?, ?, 'loading', 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, lineage, version, upload.name().strip(), upload.source().strip(), upload.licence().strip(),
                         format, bytes, bytes, String.join(",", columns),
                         actor == null ? null : actor.organisation().value(), actor == null ? null : actor.person().value(),
-                        upload.synthetic(), Timestamp.from(clock.instant()))
+                        upload.synthetic(), Timestamp.from(clock.instant()), upload.period(), upload.area())
                 .update();
         audit.changed(RECORD, id.toString(), "uploaded", Map.of("name", upload.name().strip(), "version", version));
         Path loaded = file;
         loader.submit(() -> load(id, loaded, format));
         return find(id).orElseThrow();
+    }
+
+    /**
+     * Registers, ready at once, a file Pacto read itself rather than loading it into DuckDB (format {@code rpw}:
+     * remittance prices kept in PostgreSQL); called inside the caller's transaction, after the file was accepted.
+     */
+    Dataset registerRead(@Nullable Actor actor, Upload upload, String format, long rows, List<String> columns,
+                         long bytes) {
+        var problems = new ArrayList<FieldProblem>();
+        describe(upload, problems);
+        Dataset previous = upload.corrects() == null ? null : find(upload.corrects()).orElse(null);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UUID id = UUID.randomUUID();
+        UUID lineage = previous == null ? id : previous.lineage();
+        int version = previous == null ? 1 : latestVersion(lineage) + 1;
+        jdbc.sql("""
+                insert into indicators.dataset (id, lineage, version, name, source, licence, format, status, rows,
+                  bytes_total, bytes_read, columns, organisation_id, created_by, synthetic, created_at, period,
+                  area_code)
+                values (?, ?, ?, ?, ?, ?, ?, 'ready', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, lineage, version, upload.name().strip(), upload.source().strip(), upload.licence().strip(),
+                        format, rows, bytes, bytes, String.join(",", columns),
+                        actor == null ? null : actor.organisation().value(), actor == null ? null : actor.person().value(),
+                        upload.synthetic(), Timestamp.from(clock.instant()), upload.period(), upload.area())
+                .update();
+        audit.changed(RECORD, id.toString(), "imported", Map.of("name", upload.name().strip(), "version", version,
+                "format", format));
+        return find(id).orElseThrow();
+    }
+
+    /** Checks a dataset's description (name, source, licence, the dataset it corrects). */
+    void describe(Upload upload, List<FieldProblem> problems) {
+        text(upload.name(), "name", 200, problems);
+        text(upload.source(), "source", 500, problems);
+        text(upload.licence(), "licence", 200, problems);
+        if (upload.corrects() != null && find(upload.corrects()).isEmpty()) {
+            problems.add(new FieldProblem("corrects", "not-found", "dataset", upload.corrects()));
+        }
+        if (upload.period() != null && !Releases.PERIOD.matcher(upload.period()).matches()) {
+            problems.add(new FieldProblem("period", "release-invalid-period"));
+        }
+        if (upload.area() != null && !Releases.AREA.matcher(upload.area()).matches()) {
+            problems.add(new FieldProblem("area", "release-invalid-area"));
+        }
     }
 
     /** Waits for a dataset's load to end (demo loader and tests); answers its final state. */
@@ -215,7 +265,8 @@ public class Datasets {
                 r.getString("status"), r.getLong("rows"), progress(r), r.getString("error"),
                 r.getString("columns") == null || r.getString("columns").isEmpty() ? List.of()
                         : Arrays.asList(r.getString("columns").split(",")),
-                r.getBoolean("synthetic"), r.getTimestamp("created_at").toInstant())).optional();
+                r.getBoolean("synthetic"), r.getTimestamp("created_at").toInstant(), r.getString("period"),
+                r.getString("area_code"))).optional();
     }
 
     public List<Dataset> ready() {
@@ -228,6 +279,9 @@ public class Datasets {
         Dataset dataset = find(id).orElseThrow(() -> new NotFoundException("dataset", id));
         if (!dataset.ready()) {
             throw new ConflictException("dataset-not-ready", "the dataset is not ready");
+        }
+        if (!dataset.tabular()) {
+            throw new ConflictException("dataset-not-tabular", "remittance prices are read on the corridor pages");
         }
         if (by.isEmpty() || by.size() > MAX_BY) {
             throw new InvalidInputException(new FieldProblem("by", "too-many", MAX_BY));

@@ -43,14 +43,30 @@ public class Observations {
 
     @Transactional
     public UUID publish(Publication p) {
+        return publish(p, null);
+    }
+
+    /**
+     * Publishes one figure, as part of a release when {@code release} is given. The observatory's earlier figure for
+     * the same indicator, area, period and breakdown is superseded (kept, no longer read as current).
+     */
+    @Transactional
+    public UUID publish(Publication p, @Nullable UUID release) {
         UUID id = UUID.randomUUID();
+        var now = java.sql.Timestamp.from(clock.instant());
+        String breakdown = json.writeValueAsString(new TreeMap<>(p.breakdown()));
+        if (p.observatory() != null) {
+            jdbc.sql("""
+                    update indicators.observation set superseded_at = ? where observatory_id = ? and indicator = ?
+                      and area_code = ? and period = ? and breakdown = ? and superseded_at is null""")
+                    .params(now, p.observatory(), p.indicator(), p.areaCode(), p.period(), breakdown).update();
+        }
         jdbc.sql("""
                 insert into indicators.observation (id, observatory_id, indicator, area_code, area_name, period, value,
-                  unit, breakdown, dataset_id, dataset_version, source, synthetic, published_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  unit, breakdown, dataset_id, dataset_version, source, synthetic, published_at, release_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, p.observatory(), p.indicator(), p.areaCode(), p.areaName(), p.period(), p.value(),
-                        p.unit(), json.writeValueAsString(new TreeMap<>(p.breakdown())), p.dataset(),
-                        p.datasetVersion(), p.source(), p.synthetic(), java.sql.Timestamp.from(clock.instant()))
+                        p.unit(), breakdown, p.dataset(), p.datasetVersion(), p.source(), p.synthetic(), now, release)
                 .update();
         audit.changed(RECORD, id.toString(), "published", Map.of("indicator", p.indicator(), "area", p.areaCode(),
                 "period", p.period()));
@@ -59,7 +75,8 @@ public class Observations {
 
     /** An indicator's observations, optionally for one area and one period, in area, period, breakdown order. */
     public List<Observation> of(String indicator, @Nullable String area, @Nullable String period) {
-        var sql = new StringBuilder("select * from indicators.observation where indicator = :indicator");
+        var sql = new StringBuilder(
+                "select * from indicators.observation where indicator = :indicator and superseded_at is null");
         var params = new java.util.HashMap<String, Object>();
         params.put("indicator", indicator);
         if (area != null) {
@@ -75,13 +92,14 @@ public class Observations {
     }
 
     public List<Observation> ofObservatory(UUID observatory) {
-        return jdbc.sql("select * from indicators.observation where observatory_id = ? "
+        return jdbc.sql("select * from indicators.observation where observatory_id = ? and superseded_at is null "
                         + "order by indicator, area_code, breakdown, period")
                 .param(observatory).query((r, i) -> row(r)).list();
     }
 
     public boolean any(UUID observatory) {
-        return jdbc.sql("select count(*) from indicators.observation where observatory_id = ?").param(observatory)
+        return jdbc.sql("select count(*) from indicators.observation where observatory_id = ? "
+                        + "and superseded_at is null").param(observatory)
                 .query(Long.class).single() > 0;
     }
 

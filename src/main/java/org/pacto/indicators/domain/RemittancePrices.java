@@ -11,7 +11,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.pacto.identity.Actor;
 import org.pacto.indicators.calculation.RemittanceService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.pacto.platform.InvalidInputException;
 import org.pacto.platform.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Service;
@@ -35,12 +40,112 @@ public class RemittancePrices {
                         BigDecimal fee, BigDecimal fxMargin, RemittanceService service) {
     }
 
-    private final List<Price> sample;
+    /** An imported file: the dataset version registered for it, its layout and its prices. */
+    public record Imported(Dataset dataset, String layout, List<Price> prices) {
+    }
 
-    RemittancePrices() throws IOException {
+    private final List<Price> sample;
+    private final JdbcClient jdbc;
+    private final Datasets datasets;
+
+    RemittancePrices(JdbcClient jdbc, Datasets datasets) throws IOException {
+        this.jdbc = jdbc;
+        this.datasets = datasets;
         try (InputStream in = RemittancePrices.class.getClassLoader().getResourceAsStream(SAMPLE)) {
             this.sample = in == null ? List.of() : read(in);
         }
+    }
+
+    /**
+     * Imports a file of remittance prices (RPW's published layout or Pacto's): the description and every line are
+     * checked first (400 naming line and column, nothing registered); then one dataset version is registered, ready,
+     * and its prices stored with it, in one transaction.
+     */
+    @Transactional
+    public Imported importFile(@Nullable Actor actor, Datasets.Upload upload, InputStream content) throws IOException {
+        var problems = new ArrayList<FieldProblem>();
+        datasets.describe(upload, problems);
+        long[] bytes = {0};
+        RpwFile.Read read = RpwFile.read(new CsvCheck.CountingStream(content, n -> bytes[0] = n));
+        problems.addAll(read.problems());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Dataset dataset = datasets.registerRead(actor, upload, "rpw", read.prices().size(), LAYOUT,
+                bytes[0]);
+        var rows = new ArrayList<Object[]>();
+        int line = 0;
+        for (Price p : read.prices()) {
+            RemittanceService s = p.service();
+            rows.add(new Object[] {dataset.id(), ++line, p.period(), p.from(), p.to(), p.firm(), p.firmType(),
+                    p.product(), p.fee(), p.fxMargin(), s.totalCostPercent(), s.speedDays(), s.transparent(),
+                    s.accessible()});
+        }
+        // multi-row inserts of 500 lines (7,000 parameters, under PostgreSQL's 65,535), through JdbcClient
+        for (int from = 0; from < rows.size(); from += 500) {
+            var chunk = rows.subList(from, Math.min(rows.size(), from + 500));
+            var values = String.join(", ", java.util.Collections.nCopies(chunk.size(),
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            var params = new ArrayList<Object>();
+            chunk.forEach(r -> params.addAll(java.util.Arrays.asList(r)));
+            jdbc.sql("insert into indicators.remittance_price (dataset_id, line, period, source_code, destination_code, "
+                    + "firm, firm_type, product, fee, fx_margin, total_cost_percent, speed_days, transparent, "
+                    + "accessible) values " + values).params(params).update();
+        }
+        return new Imported(dataset, read.layout(), read.prices());
+    }
+
+    /**
+     * The prices of a corridor and period: those of the newest imported dataset that has them, else the shipped
+     * synthetic sample's. {@code dataset} is null for the sample.
+     */
+    public record Corridor(List<Price> prices, @Nullable Dataset dataset) {
+
+        public boolean synthetic() {
+            return dataset == null || dataset.synthetic();
+        }
+    }
+
+    public Corridor prices(String from, String to, String period) {
+        var newest = jdbc.sql("""
+                select d.id from indicators.dataset d where d.format = 'rpw' and d.status = 'ready' and exists (
+                  select 1 from indicators.remittance_price p where p.dataset_id = d.id and p.source_code = ?
+                    and p.destination_code = ? and p.period = ?)
+                order by d.created_at desc limit 1""").params(from, to, period).query(UUID.class).optional();
+        if (newest.isEmpty()) {
+            return new Corridor(corridor(from, to, period), null);
+        }
+        var prices = jdbc.sql("""
+                select * from indicators.remittance_price where dataset_id = ? and source_code = ?
+                  and destination_code = ? and period = ? order by total_cost_percent, firm""")
+                .params(newest.get(), from, to, period)
+                .query((r, i) -> new Price(r.getString("period"), from, to, r.getString("firm"),
+                        r.getString("firm_type"), r.getString("product"), r.getBigDecimal("fee"),
+                        r.getBigDecimal("fx_margin"), new RemittanceService(from + "-" + to, r.getString("firm"),
+                        r.getBigDecimal("total_cost_percent"), r.getBoolean("transparent"),
+                        r.getBigDecimal("speed_days"), r.getBoolean("accessible"))))
+                .list();
+        return new Corridor(prices, datasets.find(newest.get()).orElseThrow());
+    }
+
+    /** The periods of a corridor in the sample and in imported files, oldest first. */
+    public List<String> allPeriods(String from, String to) {
+        var periods = new java.util.TreeSet<>(periods(from, to));
+        periods.addAll(jdbc.sql("""
+                select distinct p.period from indicators.remittance_price p join indicators.dataset d
+                  on d.id = p.dataset_id and d.status = 'ready' where p.source_code = ? and p.destination_code = ?""")
+                .params(from, to).query(String.class).list());
+        return List.copyOf(periods);
+    }
+
+    /** Every corridor of the sample and of imported files, as {@code FROM-TO}. */
+    public java.util.SortedSet<String> allCorridors() {
+        var corridors = new java.util.TreeSet<>(corridors().keySet());
+        corridors.addAll(jdbc.sql("""
+                select distinct p.source_code || '-' || p.destination_code from indicators.remittance_price p
+                  join indicators.dataset d on d.id = p.dataset_id and d.status = 'ready'""")
+                .query(String.class).list());
+        return corridors;
     }
 
     /** Reads an RPW-layout CSV (header row with at least {@link #LAYOUT}'s columns, any order). */

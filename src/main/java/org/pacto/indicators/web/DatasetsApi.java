@@ -57,10 +57,13 @@ class DatasetsApi {
     record DatasetAnswer(String id, String name, String source, String licence, int version,
                          @Schema(description = "loading, ready or failed") String status, long rows,
                          @Schema(description = "0 to 1") double progress, @Nullable String error, List<String> columns,
-                         @Schema(description = "Generated demo data, not an official source") boolean synthetic) {
+                         @Schema(description = "Generated demo data, not an official source") boolean synthetic,
+                         @Schema(description = "Period covered, when given", example = "2023") @Nullable String period,
+                         @Schema(description = "Area covered (ISO 3166 / M49 / locality code), when given",
+                                 example = "UY-RV") @Nullable String area) {
         static DatasetAnswer of(Dataset d) {
             return new DatasetAnswer(d.id().toString(), d.name(), d.source(), d.licence(), d.version(), d.status(),
-                    d.rows(), d.progress(), d.error(), d.columns(), d.synthetic());
+                    d.rows(), d.progress(), d.error(), d.columns(), d.synthetic(), d.period(), d.area());
         }
     }
 
@@ -82,12 +85,16 @@ class DatasetsApi {
             @Parameter(description = "Who produced the data") @RequestParam(required = false) @Nullable String source,
             @Parameter(description = "Licence, e.g. CC-BY-4.0") @RequestParam(required = false) @Nullable String licence,
             @Parameter(description = "Id of the dataset this file corrects (a new version)")
-            @RequestParam(required = false) @Nullable String corrects) {
+            @RequestParam(required = false) @Nullable String corrects,
+            @Parameter(description = "Period the data cover: 2023, 2024Q3, 2024S1 or 2024-05", example = "2023")
+            @RequestParam(required = false) @Nullable String period,
+            @Parameter(description = "Area the data cover (ISO 3166, ISO 3166-2, M49 or a locality code)",
+                    example = "UY-RV") @RequestParam(required = false) @Nullable String area) {
         Actor actor = actors.current().orElseThrow(() -> new AccessDeniedException("sign in"));
         UUID previous = corrects == null || corrects.isBlank() ? null : id(corrects, "corrects");
         try (InputStream in = file.getInputStream()) {
             Dataset d = datasets.upload(actor, new Datasets.Upload(orEmpty(name), orEmpty(source), orEmpty(licence),
-                    previous, false), in);
+                    previous, false, blank(period), blank(area)), in);
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(d.id().toString(), d.status()));
         } catch (IOException e) {
             throw new InvalidInputException(new FieldProblem("file", "dataset-unreadable"));
@@ -159,6 +166,10 @@ class DatasetsApi {
             }
             throw new NotFoundException("dataset", id);
         }
+    }
+
+    private static @Nullable String blank(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String orEmpty(@Nullable String value) {

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.pacto.indicators.Indicator;
 import org.pacto.indicators.calculation.RemittanceCosts;
 import org.pacto.indicators.domain.Observations;
+import org.pacto.indicators.domain.PublishedCorridorCosts;
 import org.pacto.indicators.domain.RemittancePrices;
 import org.pacto.platform.NotFoundException;
 import org.pacto.platform.PageController;
@@ -23,9 +24,12 @@ class IndicatorPages {
     private final Observations observations;
     private final RemittancePrices prices;
     private final MessageSource messages;
+    private final PublishedCorridorCosts published;
 
-    IndicatorPages(Observations observations, RemittancePrices prices, MessageSource messages) {
+    IndicatorPages(Observations observations, RemittancePrices prices, MessageSource messages,
+                   PublishedCorridorCosts published) {
         this.observations = observations;
+        this.published = published;
         this.prices = prices;
         this.messages = messages;
     }
@@ -33,7 +37,7 @@ class IndicatorPages {
     @GetMapping("/indicators")
     String catalogue(Model model) {
         model.addAttribute("indicators", Indicator.CATALOGUE);
-        model.addAttribute("corridors", prices.corridors().keySet());
+        model.addAttribute("corridors", prices.allCorridors());
         return "indicators/catalogue";
     }
 
@@ -44,7 +48,7 @@ class IndicatorPages {
         model.addAttribute("indicator", indicator);
         model.addAttribute("series", series);
         model.addAttribute("synthetic", series.stream().anyMatch(IndicatorViews.Series::synthetic));
-        model.addAttribute("corridors", code.equals("10.c.1") ? prices.corridors().keySet() : List.of());
+        model.addAttribute("corridors", code.equals("10.c.1") ? prices.allCorridors() : java.util.Set.of());
         return "indicators/indicator";
     }
 
@@ -53,12 +57,16 @@ class IndicatorPages {
                     Model model) {
         String from = corridor.substring(0, 2).toUpperCase(Locale.ROOT);
         String to = corridor.substring(3).toUpperCase(Locale.ROOT);
-        List<String> periods = prices.periods(from, to);
+        List<String> periods = prices.allPeriods(from, to);
         if (periods.isEmpty()) {
             throw new NotFoundException("corridor", corridor);
         }
         String shown = period != null && periods.contains(period) ? period : periods.getLast();
-        var services = prices.corridor(from, to, shown);
+        var priced = prices.prices(from, to, shown);
+        var services = priced.prices();
+        model.addAttribute("synthetic", priced.synthetic());
+        model.addAttribute("pricesSource", priced.dataset() == null ? null
+                : priced.dataset().source() + " (" + priced.dataset().licence() + ")");
         var result = RemittanceCosts.compute(services.stream().map(RemittancePrices.Price::service).toList());
         model.addAttribute("code", from + "-" + to);
         model.addAttribute("period", shown);
@@ -68,6 +76,8 @@ class IndicatorPages {
         model.addAttribute("steps", new StepTexts(messages, LocaleContextHolder.getLocale()).views(result.steps()));
         model.addAttribute("chart", Bars.of(services.stream().map(p -> p.firm().replace("Synthetic firm ", "")).toList(),
                 services.stream().map(p -> p.service().totalCostPercent()).toList()));
+        model.addAttribute("published", published.nearest(from + "-" + to, shown).orElse(null));
+        model.addAttribute("publishedSource", PublishedCorridorCosts.SOURCE + ", " + PublishedCorridorCosts.LICENCE);
         model.addAttribute("smartTarget", RemittanceCosts.SMART_TARGET);
         model.addAttribute("averageTarget", RemittanceCosts.AVERAGE_TARGET);
         return "indicators/corridor";
