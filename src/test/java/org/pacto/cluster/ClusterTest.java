@@ -70,7 +70,10 @@ class ClusterTest {
         database = PactoNode.Database.external();
         assumeTrue(database != null, "PACTO_EXTERNAL_DB_URL names the shared PostgreSQL");
         started = Instant.now().minusSeconds(1);
-        Map<String, String> clustered = Map.of("PACTO_CLUSTER", "true");
+        // one key for the services module's sealed fields on both nodes, as docs/deploy.md asks
+        String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        Map<String, String> clustered = Map.of("PACTO_CLUSTER", "true", "PACTO_SERVICES_KEYS", "k1:" + key,
+                "PACTO_FILES_STORE", "database");
         a = PactoNode.start("a", database, clustered, with(CLUSTER, "--pacto.demo=true"));
         b = PactoNode.start("b", database, clustered, with(CLUSTER, "--pacto.demo=false"));
     }
