@@ -26,6 +26,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Issue 17: on a cluster every node fires each schedule; only ScheduledWork makes one of them run it. */
+    @Test
+    void scheduledWorkRunsOncePerCluster() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .should().beDeclaredInClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "hand their work to platform.ScheduledWork",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getDirectDependenciesFromSelf().stream()
+                                .anyMatch(d -> d.getTargetClass().isEquivalentTo(org.pacto.platform.ScheduledWork.class))))
+                .check(classes);
+    }
+
     @Test
     void namesComeFromTheDomain() {
         noClasses().should().haveSimpleNameEndingWith("Manager").orShould().haveSimpleNameEndingWith("Helper")

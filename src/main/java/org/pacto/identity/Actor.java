@@ -3,7 +3,8 @@ package org.pacto.identity;
 import java.util.Set;
 
 /** The signed-in person on whose behalf a request acts. */
-public record Actor(PersonId person, String email, String name, OrganisationId organisation, Set<Role> roles) {
+public record Actor(PersonId person, String email, String name, OrganisationId organisation, Set<Role> roles)
+        implements java.io.Serializable {
 
     public boolean has(Role role) {
         return roles.contains(role);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
 /** A person's id; in JSON a plain string, in answers and requests alike (CONVENTIONS, "Ids in JSON"). */
-public record PersonId(UUID value) {
+public record PersonId(UUID value) implements java.io.Serializable {
 
     @JsonCreator
     public static PersonId of(String value) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -85,7 +84,6 @@ public final class Attachments {
 
     /** The file as a download: its detected type, never rendered inline, never sniffed. */
     public ResponseEntity<Resource> download(Attachment attachment) {
-        var path = store.path(module, attachment.id());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.mediaType()))
                 .contentLength(attachment.size())
@@ -93,6 +91,6 @@ public final class Attachments {
                         .filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(new FileSystemResource(path));
+                .body(store.content(module, attachment.id()));
     }
 }

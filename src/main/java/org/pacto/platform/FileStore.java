@@ -14,16 +14,25 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.pacto.platform.InvalidInputException.FieldProblem;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Uploaded files kept under {@code <pacto.data-dir>/files/<module>/<uuid>}. An upload is first written to
+ * The one store of uploaded files. Where the content lies is chosen by {@code pacto.files.store}: {@code directory}
+ * (the default: under {@code <pacto.data-dir>/files/<module>/<uuid>}) or {@code database} (the table
+ * {@code platform.stored_file}, which every node of a cluster reaches; issue 17). Modules never see the difference:
+ * they {@link #receive}, {@link #keep} and read back with {@link #content}. An upload is first written to
  * a temporary file in the same folder, checked by content ({@link FileKind}), then moved atomically into
- * place by {@link #keep}; when the surrounding transaction rolls back the kept file is deleted again, so a
- * failed metadata insert leaves nothing half-saved.
+ * place by {@link #keep} (in the database, inserted in the surrounding transaction); when that transaction rolls back
+ * the kept file is gone again, so a failed metadata insert leaves nothing half-saved.
  *
  * <p>Decision on mismatched names: a file whose name's extension does not belong to the kind its content
  * shows (a {@code .pdf} holding a PNG) is refused with {@code unsupported-file-type}, as is any content of
@@ -33,10 +42,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class FileStore {
 
-    private final Path root;
+    /** Where kept content lies. */
+    public enum Location { DIRECTORY, DATABASE }
 
-    public FileStore(@Value("${pacto.data-dir:./data}") String dataDirectory) {
+    private final Path root;
+    private final Location location;
+    private final @Nullable JdbcClient jdbc;
+
+    /** Files in the data directory only (tests, tools). */
+    public FileStore(String dataDirectory) {
+        this(dataDirectory, "directory", null);
+    }
+
+    @Autowired
+    public FileStore(@Value("${pacto.data-dir:./data}") String dataDirectory,
+                     @Value("${pacto.files.store:directory}") String location, @Nullable JdbcClient jdbc) {
         this.root = Path.of(dataDirectory).toAbsolutePath().resolve("files");
+        this.location = Location.valueOf(location.strip().toUpperCase(java.util.Locale.ROOT));
+        if (this.location == Location.DATABASE && jdbc == null) {
+            throw new IllegalStateException("pacto.files.store=database needs the database");
+        }
+        this.jdbc = jdbc;
     }
 
     /** A checked upload waiting in a temporary file. */
@@ -99,6 +125,16 @@ public class FileStore {
 
     /** Moves the upload into place; deleted again if the current transaction rolls back. */
     public void keep(Upload upload) {
+        if (location == Location.DATABASE) {
+            try {
+                jdbc.sql("insert into platform.stored_file (module, id, content) values (?, ?, ?)")
+                        .params(upload.module(), upload.id(), Files.readAllBytes(upload.temporary())).update();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            upload.close();
+            return;
+        }
         Path target = path(upload.module(), upload.id());
         try {
             try {
@@ -121,8 +157,29 @@ public class FileStore {
         }
     }
 
-    /** Where a kept file lies. */
-    public Path path(String module, UUID id) {
+    /** A kept file's content, wherever it lies. */
+    public Resource content(String module, UUID id) {
+        if (location == Location.DATABASE) {
+            folder(module);
+            byte[] bytes = jdbc.sql("select content from platform.stored_file where module = ? and id = ?")
+                    .params(module, id).query(byte[].class).optional()
+                    .orElseThrow(() -> new IllegalStateException("no stored file " + module + "/" + id));
+            return new ByteArrayResource(bytes);
+        }
+        return new FileSystemResource(path(module, id));
+    }
+
+    /** Whether a file was kept under this id. */
+    public boolean exists(String module, UUID id) {
+        if (location == Location.DATABASE) {
+            folder(module);
+            return jdbc.sql("select count(*) from platform.stored_file where module = ? and id = ?")
+                    .params(module, id).query(Integer.class).single() > 0;
+        }
+        return Files.exists(path(module, id));
+    }
+
+    private Path path(String module, UUID id) {
         return folder(module).resolve(id.toString());
     }
 

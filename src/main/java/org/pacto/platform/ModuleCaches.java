@@ -1,12 +1,15 @@
 package org.pacto.platform;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
@@ -19,8 +22,10 @@ import org.springframework.context.annotation.Configuration;
  * The one cache mechanism: Spring's cache abstraction ({@code @Cacheable("<module>.<what>")}) over small
  * least-recently-used maps, emptied by the module's own event listeners ({@code @CacheEvict(allEntries = true)} on a
  * method that listens to the events that change what is cached). Entries are bounded per cache, so a visitor who
- * sends many distinct filters cannot make a cache grow without limit; nothing expires by time, because every change
- * that matters is an event.
+ * sends many distinct filters cannot make a cache grow without limit. On a single node nothing expires by time,
+ * because every change that matters is an event. On a cluster (issue 17) an event's listeners run on one node only,
+ * so the other nodes' copies would stay stale: there {@code pacto.caches.time-to-live} (set by the clustered
+ * configuration, {@code cluster/pacto-cluster-true.properties}) bounds how long any node serves an entry.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -30,16 +35,27 @@ public class ModuleCaches {
     public static final int ENTRIES = 512;
 
     @Bean
-    CacheManager cacheManager() {
-        return new BoundedCaches();
+    CacheManager cacheManager(@Value("${pacto.caches.time-to-live:}") @Nullable Duration timeToLive) {
+        return new BoundedCaches(timeToLive, System::nanoTime);
     }
 
     static final class BoundedCaches implements CacheManager {
         private final Map<String, Cache> caches = new ConcurrentHashMap<>();
+        private final @Nullable Duration timeToLive;
+        private final LongSupplier nanoClock;
+
+        BoundedCaches() {
+            this(null, System::nanoTime);
+        }
+
+        BoundedCaches(@Nullable Duration timeToLive, LongSupplier nanoClock) {
+            this.timeToLive = timeToLive == null || timeToLive.isZero() ? null : timeToLive;
+            this.nanoClock = nanoClock;
+        }
 
         @Override
         public Cache getCache(String name) {
-            return caches.computeIfAbsent(name, Bounded::new);
+            return caches.computeIfAbsent(name, n -> new Bounded(n, timeToLive, nanoClock));
         }
 
         @Override
@@ -51,16 +67,24 @@ public class ModuleCaches {
     /** A synchronised access-ordered map: small caches of report queries, where a lock is cheaper than the query. */
     static final class Bounded extends AbstractValueAdaptingCache {
         private final String name;
-        private final Map<Object, Object> entries = new LinkedHashMap<>(64, 0.75f, true) {
+        private final @Nullable Duration timeToLive;
+        private final LongSupplier nanoClock;
+        private final Map<Object, Stamped> entries = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Object, Stamped> eldest) {
                 return size() > ENTRIES;
             }
         };
 
-        Bounded(String name) {
+        /** A value and when it was stored ({@link System#nanoTime}). */
+        private record Stamped(@Nullable Object value, long storedAt) {
+        }
+
+        Bounded(String name, @Nullable Duration timeToLive, LongSupplier nanoClock) {
             super(true);
             this.name = name;
+            this.timeToLive = timeToLive;
+            this.nanoClock = nanoClock;
         }
 
         @Override
@@ -76,7 +100,15 @@ public class ModuleCaches {
         @Override
         protected @Nullable Object lookup(Object key) {
             synchronized (entries) {
-                return entries.get(key);
+                Stamped entry = entries.get(key);
+                if (entry == null) {
+                    return null;
+                }
+                if (timeToLive != null && nanoClock.getAsLong() - entry.storedAt() > timeToLive.toNanos()) {
+                    entries.remove(key);
+                    return null;
+                }
+                return entry.value();
             }
         }
 
@@ -99,7 +131,7 @@ public class ModuleCaches {
         @Override
         public void put(Object key, @Nullable Object value) {
             synchronized (entries) {
-                entries.put(key, toStoreValue(value));
+                entries.put(key, new Stamped(toStoreValue(value), nanoClock.getAsLong()));
             }
         }
 

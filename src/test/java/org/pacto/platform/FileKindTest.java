@@ -178,7 +178,7 @@ class FileKindTest {
         assertThat(upload.size()).isEqualTo(pdf.length);
         assertThat(upload.sha256()).hasSize(64);
         store.keep(upload);
-        assertThat(Files.readAllBytes(store.path("pledges", upload.id()))).isEqualTo(pdf);
+        assertThat(store.content("pledges", upload.id()).getContentAsByteArray()).isEqualTo(pdf);
         assertThat(upload.temporary()).doesNotExist();
     }
 }

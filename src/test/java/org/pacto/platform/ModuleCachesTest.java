@@ -32,4 +32,27 @@ class ModuleCachesTest {
         cache.get("k", () -> { loads.incrementAndGet(); return null; });
         assertThat(loads.get()).isEqualTo(1);
     }
+
+    @Test
+    void onAClusterEntriesExpireAfterTheirTimeToLive() {
+        var now = new java.util.concurrent.atomic.AtomicLong();
+        var cache = new ModuleCaches.BoundedCaches(java.time.Duration.ofSeconds(10), now::get).getCache("site.home");
+        AtomicInteger loads = new AtomicInteger();
+        cache.get("k", loads::incrementAndGet);
+        now.addAndGet(java.time.Duration.ofSeconds(9).toNanos());
+        assertThat(cache.get("k", loads::incrementAndGet)).as("still fresh").isEqualTo(1);
+        now.addAndGet(java.time.Duration.ofSeconds(2).toNanos());
+        assertThat(cache.get("k", loads::incrementAndGet)).as("another node may have changed it: loaded again")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void onASingleNodeNothingExpiresByTime() {
+        var now = new java.util.concurrent.atomic.AtomicLong();
+        var cache = new ModuleCaches.BoundedCaches(null, now::get).getCache("site.home");
+        AtomicInteger loads = new AtomicInteger();
+        cache.get("k", loads::incrementAndGet);
+        now.addAndGet(java.time.Duration.ofDays(30).toNanos());
+        assertThat(cache.get("k", loads::incrementAndGet)).isEqualTo(1);
+    }
 }

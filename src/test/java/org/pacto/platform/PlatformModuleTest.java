@@ -109,6 +109,64 @@ class PlatformModuleTest {
         assertThat(listener.received(id)).isTrue();
     }
 
+    /** Issue 17: two nodes fire the same schedule; one runs it, the other skips that firing. */
+    @Test
+    void aScheduledJobRunsOnOneNodeOfTwo() {
+        String job = "platform.test-" + UUID.randomUUID();
+        var nodeA = new ScheduledWork(jdbc, Duration.ofMinutes(1), Duration.ofHours(1), "node-a");
+        var nodeB = new ScheduledWork(jdbc, Duration.ofMinutes(1), Duration.ofHours(1), "node-b");
+        AtomicInteger runs = new AtomicInteger();
+        AtomicBoolean bRanMeanwhile = new AtomicBoolean();
+        boolean aRan = nodeA.once(job, () -> {
+            runs.incrementAndGet();
+            bRanMeanwhile.set(nodeB.once(job, runs::incrementAndGet));
+        });
+        assertThat(aRan).isTrue();
+        assertThat(bRanMeanwhile).as("taken while A runs it").isFalse();
+        assertThat(nodeB.once(job, runs::incrementAndGet)).as("still held: the same firing, a bit later").isFalse();
+        assertThat(runs).hasValue(1);
+        assertThat(jdbc.sql("select node || ':' || outcome from platform.scheduled_run where job = ?").param(job)
+                .query(String.class).list()).containsExactly("node-a:done");
+
+        var quick = new ScheduledWork(jdbc, Duration.ZERO, Duration.ofHours(1), "node-b");
+        assertThat(quick.once(job, () -> { throw new IllegalStateException("boom"); }))
+                .as("A's hold has not passed").isFalse();
+        jdbc.sql("update platform.scheduled_lock set locked_until = now() - interval '1 second' where job = ?")
+                .param(job).update();
+        try {
+            quick.once(job, () -> { throw new IllegalStateException("boom"); });
+        } catch (IllegalStateException expected) {
+            // the failure is the job's, recorded below
+        }
+        assertThat(jdbc.sql("select outcome from platform.scheduled_run where job = ? and node = 'node-b'").param(job)
+                .query(String.class).single()).isEqualTo("failed");
+        assertThat(quick.once(job, runs::incrementAndGet)).as("no hold after a run on this node").isTrue();
+    }
+
+    /** Issue 17: files in PostgreSQL, read by any node; a rolled-back upload leaves nothing. */
+    @Test
+    void filesKeptInTheDatabaseAreReadBackAndRolledBack() throws Exception {
+        var store = new FileStore(TestDatabase.dataDirectory().toString(), "database", jdbc);
+        byte[] text = "Informe de avance\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var kept = transactions.execute(status -> {
+            var upload = store.receive("pledges", "informe.txt", new java.io.ByteArrayInputStream(text));
+            store.keep(upload);
+            return upload;
+        });
+        assertThat(kept.temporary()).doesNotExist();
+        assertThat(store.exists("pledges", kept.id())).isTrue();
+        assertThat(store.content("pledges", kept.id()).getContentAsByteArray()).isEqualTo(text);
+
+        var rolledBack = new java.util.concurrent.atomic.AtomicReference<UUID>();
+        transactions.executeWithoutResult(status -> {
+            var upload = store.receive("pledges", "informe.txt", new java.io.ByteArrayInputStream(text));
+            store.keep(upload);
+            rolledBack.set(upload.id());
+            status.setRollbackOnly();
+        });
+        assertThat(store.exists("pledges", rolledBack.get())).isFalse();
+    }
+
     private int pending(String id) {
         return jdbc.sql("select count(*) from platform.event_publication where completion_date is null"
                 + " and serialized_event like :id").param("id", "%" + id + "%").query(Integer.class).single();

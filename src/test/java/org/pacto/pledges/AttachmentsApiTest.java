@@ -65,7 +65,7 @@ class AttachmentsApiTest {
         assertThat(download.header("Content-Type")).isEqualTo("application/pdf");
         assertThat(download.header("Content-Disposition")).startsWith("attachment");
         assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(Files.exists(store.path("pledges", UUID.fromString(id)))).isTrue();
+        assertThat(store.exists("pledges", UUID.fromString(id))).isTrue();
         assertThat(audit.history("pledge", pledge)).anyMatch(e -> e.action().equals("attachment-added"));
         assertThat(jdbc.sql("select sha256 from pledges.attachment where id = ?::uuid").param(id)
                 .query(String.class).single()).hasSize(64);

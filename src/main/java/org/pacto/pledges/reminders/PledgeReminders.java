@@ -9,6 +9,7 @@ import org.pacto.identity.OrganisationId;
 import org.pacto.identity.Role;
 import org.pacto.platform.Language;
 import org.pacto.platform.Mailer;
+import org.pacto.platform.ScheduledWork;
 import org.pacto.pledges.calculation.Deadlines;
 import org.pacto.pledges.domain.Pledge;
 import org.pacto.pledges.domain.Pledges;
@@ -37,9 +38,11 @@ public class PledgeReminders {
     private final Mailer mailer;
     private final MessageSource messages;
     private final String baseUrl;
+    private final ScheduledWork scheduled;
 
     PledgeReminders(Pledges pledges, Actors actors, Mailer mailer, MessageSource messages,
-                    @Value("${pacto.base-url:http://localhost:8080}") String baseUrl) {
+                    @Value("${pacto.base-url:http://localhost:8080}") String baseUrl, ScheduledWork scheduled) {
+        this.scheduled = scheduled;
         this.pledges = pledges;
         this.actors = actors;
         this.mailer = mailer;
@@ -49,10 +52,13 @@ public class PledgeReminders {
 
     @Scheduled(cron = "${pacto.pledges.reminders.cron:0 0 7 * * *}", zone = "UTC")
     public void daily() {
-        int sent = remind(LocalDate.now());
-        if (sent > 0) {
-            log.info("Pledge reminders sent: {}", sent);
-        }
+        // once per cluster: several nodes would each send the same reminders (platform.ScheduledWork)
+        scheduled.once("pledges.reminders", () -> {
+            int sent = remind(LocalDate.now());
+            if (sent > 0) {
+                log.info("Pledge reminders sent: {}", sent);
+            }
+        });
     }
 
     /** Sends the reminders due on {@code today}; returns how many mails went out. */

@@ -39,8 +39,18 @@ public class FieldCipher {
     private final String current;
     private final SecureRandom random = new SecureRandom();
 
+    FieldCipher(String fromEnvironment, String dataDirectory) {
+        this(fromEnvironment, dataDirectory, false);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
     FieldCipher(@Value("${PACTO_SERVICES_KEYS:}") String fromEnvironment,
-                @Value("${pacto.data-dir:./data}") String dataDirectory) {
+                @Value("${pacto.data-dir:./data}") String dataDirectory,
+                @Value("${pacto.cluster:false}") boolean cluster) {
+        if (cluster && fromEnvironment.isBlank()) {
+            // a key file made by one node would be unknown to the others (issue 17, docs/deploy.md)
+            throw new IllegalStateException("a cluster needs PACTO_SERVICES_KEYS, the same on every node");
+        }
         Map<String, String> encoded = fromEnvironment.isBlank()
                 ? fromFile(Path.of(dataDirectory).toAbsolutePath().normalize().resolve(FILE))
                 : parse(List.of(fromEnvironment.split(",")), ":");

@@ -58,4 +58,10 @@ class FieldCipherTest {
         assertThat(cipher.open(cipher.seal("x", "c"), "c")).isEqualTo("x");
         assertThat(Files.exists(data.resolve("keys/services.keys"))).isFalse();
     }
+
+    @Test
+    void aClusterRefusesToMakeAKeyFileOfItsOwn() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FieldCipher("", data.toString(), true))
+                .hasMessageContaining("PACTO_SERVICES_KEYS");
+    }
 }
