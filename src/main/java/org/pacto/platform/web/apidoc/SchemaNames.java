@@ -3,6 +3,7 @@ package org.pacto.platform.web.apidoc;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
 import java.lang.reflect.AnnotatedElement;
@@ -40,7 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * its whole package: the same sources always give the same names, whatever order the document is built in.
  * Names that clash with nothing stay as they were.
  */
-class SchemaNames implements ModelConverter {
+class SchemaNames implements ModelConverter, org.springframework.beans.factory.DisposableBean {
 
     private static final String ROOT = "org.pacto.";
 
@@ -49,6 +50,18 @@ class SchemaNames implements ModelConverter {
 
     SchemaNames(ObjectProvider<RequestMappingHandlerMapping> mappings) {
         this.mappings = mappings;
+    }
+
+    /**
+     * springdoc adds converters to swagger's process-wide {@code ModelConverters}; a converter of an application
+     * context that has closed (tests start several) must leave with it, or the next context's document is built
+     * through it, against handler mappings that no longer exist, and comes out without schemas.
+     */
+    @Override
+    public void destroy() {
+        ModelConverters.getInstance().removeConverter(this);
+        ModelConverters.getInstance(true).removeConverter(this);
+        ModelConverters.getInstance(false).removeConverter(this);
     }
 
     @Override
