@@ -21,8 +21,8 @@ import org.springframework.web.servlet.resource.ResourceResolverChain;
  * gzip first ({@code Accept-Encoding: gzip, deflate, br, zstd}, all equally acceptable); the resource cache in
  * front of it keys on the set of codings, not their order ({@code CachingResourceResolver}: "br,gzip"). So the
  * first client decided for every later one: after one browser visit, clients asking {@code br} first got gzip
- * too, and browsers never got the Brotli files the build makes. Placed between the cache and the encoded-file
- * resolver, this hands the latter the codings in the server's order (br, gzip), left out those refused with
+ * too, and browsers never got the Brotli files the build makes. Placed before the cache (which then keys on
+ * what this leaves) and the encoded-file resolver, this hands the latter the codings in the server's order (br, gzip), left out those refused with
  * {@code q=0}, so the answer depends only on the set the cache keys on.
  */
 final class PreferredEncodings implements ResourceResolver {
