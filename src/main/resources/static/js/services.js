@@ -2,9 +2,10 @@
 // site's images, so points are drawn on a plain background with country shapes), and printing as a leaflet.
 document.addEventListener("DOMContentLoaded", function () {
   var list = document.getElementById("services-map");
-  if (list && window.L) {
+  if (list) { window.Pacto.leafletWhenVisible(list, drawList); }
+  function drawList(list) {
     var map = L.map(list, {scrollWheelZoom: false, attributionControl: false}).setView([-15, -70], 3);
-    fetch("/geo/countries-110m.geojson").then(function (r) { return r.ok ? r.json() : null; }).then(function (shapes) {
+    fetch(list.getAttribute("data-shapes")).then(function (r) { return r.ok ? r.json() : null; }).then(function (shapes) {
       if (shapes) {
         L.geoJSON(shapes, {interactive: false, style: {color: "#8a8f98", weight: 1, fillColor: "#eef1f5", fillOpacity: 1}})
           .addTo(map).bringToBack();
@@ -27,8 +28,9 @@ document.addEventListener("DOMContentLoaded", function () {
         list.setAttribute("data-ready", String(bounds.length));
       }).catch(function () { list.setAttribute("data-ready", "0"); });
   }
-  var one = document.getElementById("point-map");
-  if (one && window.L) {
+  var point = document.getElementById("point-map");
+  if (point) { window.Pacto.leafletWhenVisible(point, drawPoint); }
+  function drawPoint(one) {
     var lat = parseFloat(one.dataset.lat);
     var lng = parseFloat(one.dataset.lng);
     var small = L.map(one, {scrollWheelZoom: false, attributionControl: false}).setView([lat, lng], 12);

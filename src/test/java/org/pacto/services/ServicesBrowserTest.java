@@ -47,6 +47,8 @@ class ServicesBrowserTest {
     @ValueSource(strings = {"es", "en"})
     void theServicePointsAndAPointDrawOnAPhoneWithNoSeriousAccessibilityViolations(String language) {
         browser.driver().get(url("/services?lang=" + language));
+        // Leaflet loads when the map comes into view (issue 19)
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.id("services-map")));
         waiting().until(d -> d.findElement(By.id("services-map")).getAttribute("data-ready") != null);
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
         assertThat(Integer.parseInt(browser.driver().findElement(By.id("services-map")).getAttribute("data-ready")))
@@ -62,6 +64,8 @@ class ServicesBrowserTest {
         browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
         waiting().until(d -> d.getCurrentUrl().contains("service=returnee-reintegration"));
         browser.driver().findElement(By.cssSelector(".service-list li h3 a")).click();
+        // Leaflet loads when the map comes into view (issue 19)
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.id("point-map")));
         waiting().until(d -> d.findElement(By.id("point-map")).getAttribute("data-ready") != null);
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).containsAnyOf("Ventanilla", "Centro");
         assertThat(browser.seriousViolations()).as("a point in %s", language).isEmpty();
