@@ -41,21 +41,46 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * its whole package: the same sources always give the same names, whatever order the document is built in.
  * Names that clash with nothing stay as they were.
  */
-class SchemaNames implements ModelConverter, org.springframework.beans.factory.DisposableBean {
+class SchemaNames implements ModelConverter, org.springframework.beans.factory.DisposableBean,
+        org.springframework.beans.factory.SmartInitializingSingleton {
 
     private static final String ROOT = "org.pacto.";
 
+    /*
+     * springdoc adds ModelConverter beans to swagger's process-wide converter list, so the converter of one
+     * application context also names the schemas of every other context of the JVM (tests start several, some
+     * with one module only). The names must therefore not depend on which context's converter comes first: they
+     * are computed from every /api handler method of every context started so far, which is the whole
+     * application's as soon as one full context has started.
+     */
+    private static final Set<Method> HANDLERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static volatile @Nullable Map<Class<?>, String> shared;
+
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
-    private volatile @Nullable Map<Class<?>, String> names;
 
     SchemaNames(ObjectProvider<RequestMappingHandlerMapping> mappings) {
         this.mappings = mappings;
     }
 
+    /** Adds this context's API handlers once they are all mapped (before any document is built). */
+    @Override
+    public void afterSingletonsInstantiated() {
+        List<Method> found = new ArrayList<>();
+        mappings.orderedStream().forEach(mapping -> mapping.getHandlerMethods().forEach((info, handler) -> {
+            if (info.getPatternValues().stream().anyMatch(p -> p.startsWith("/api/"))) {
+                found.add(handler.getMethod());
+            }
+        }));
+        synchronized (HANDLERS) {
+            if (HANDLERS.addAll(found)) {
+                shared = null;
+            }
+        }
+    }
+
     /**
-     * springdoc adds converters to swagger's process-wide {@code ModelConverters}; a converter of an application
-     * context that has closed (tests start several) must leave with it, or the next context's document is built
-     * through it, against handler mappings that no longer exist, and comes out without schemas.
+     * A converter of a context that has closed leaves the list with it (its names are everyone's, but its
+     * context's beans are gone).
      */
     @Override
     public void destroy() {
@@ -76,18 +101,20 @@ class SchemaNames implements ModelConverter, org.springframework.beans.factory.D
         return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
     }
 
-    /** The schema name of every class of Pacto reachable from an API operation. */
+    /** The schema name of every class of Pacto reachable from an API operation of any context started so far. */
     Map<Class<?>, String> names() {
-        Map<Class<?>, String> known = names;
+        Map<Class<?>, String> known = shared;
         if (known == null) {
-            List<Type> roots = new ArrayList<>();
-            mappings.orderedStream().forEach(mapping -> mapping.getHandlerMethods().forEach((info, handler) -> {
-                if (info.getPatternValues().stream().anyMatch(p -> p.startsWith("/api/"))) {
-                    roots.addAll(roots(handler.getMethod()));
+            synchronized (HANDLERS) {
+                if (HANDLERS.isEmpty()) {
+                    afterSingletonsInstantiated();
                 }
-            }));
-            known = of(roots);
-            names = known;
+                List<Type> roots = new ArrayList<>();
+                HANDLERS.stream().sorted(Comparator.comparing(Method::toGenericString))
+                        .forEach(method -> roots.addAll(roots(method)));
+                known = of(roots);
+                shared = known;
+            }
         }
         return known;
     }
