@@ -106,7 +106,9 @@ class ClusterTest {
         assertThat(profileOnB.statusCode()).isEqualTo(200);
         assertThat(profileOnB.body()).contains(secretariat.get("email").asString());
         String token = match(CSRF_META, get(a, "/profile", cookie).body());
-        assertThat(match(CSRF_META, profileOnB.body())).as("one session, one token").isEqualTo(token);
+        // (the token is masked afresh on every page, against BREACH, so the two pages' strings differ; what
+        // matters is that B accepts the token A issued, below)
+        assertThat(match(CSRF_META, profileOnB.body())).as("B hands out a token too").isNotBlank();
 
         // a CSRF-checked post on B: refused with a wrong token, accepted with the one A issued
         assertThat(postForm(b, "/logout", cookie, Map.of("_csrf", "not-the-token")).statusCode()).isEqualTo(403);
@@ -176,7 +178,9 @@ class ClusterTest {
                 Map.entry("title", "Ventanilla de orientación en el clúster " + System.nanoTime()),
                 Map.entry("description", "La municipalidad abre una ventanilla de orientación para personas migrantes "
                         + "en tres barrios, con atención en varias lenguas, y publica cada trimestre cuántas consultas "
-                        + "atendió y con qué resultado, para que la ciudadanía siga el avance del compromiso."),
+                        + "atendió y con qué resultado, para que la ciudadanía siga el avance del compromiso. "
+                        + "Los datos se publican sin nombres, por barrio y por mes, y se revisan con las organizaciones "
+                        + "de migrantes en una reunión abierta cada semestre."),
                 Map.entry("need", "Las personas migrantes no sabían a qué oficina acudir."),
                 Map.entry("type", "individual"), Map.entry("nature", List.of("process")),
                 Map.entry("objectives", List.of(3)), Map.entry("principles", List.of("people-centred")),
