@@ -50,6 +50,10 @@ public final class Browser implements AutoCloseable {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+        // A click on a submit button does not wait for the next page: without this, a test that looks for the
+        // answer page's element right after clicking raced the navigation (CardDeskBrowserTest, ReviewsBrowserTest
+        // failed now and then in CI). Absence checks (findElements(...).isEmpty()) wait this long too.
+        driver.manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(3));
     }
 
     public static Browser desktop() {
